@@ -1,0 +1,185 @@
+/**
+ * The shape of a procedure definition (`forms/<id>/definition.json`).
+ *
+ * A definition is data authored by a province or ministry: the data model is plain JSON Schema 2020-12 so that the
+ * same file validates on the device, in the CLI and at the receiver; everything about presentation lives beside it in
+ * `steps` and `ui`. The meta-schema `forms/procedure.schema.json` enforces this shape; `docs/procedure-format.md`
+ * explains it for authors.
+ */
+
+export type Lang = 'vi' | 'en';
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+/** Text an author writes in both languages. Vietnamese is required first; English must be complete too. */
+export interface LocalizedText {
+  vi: string;
+  en: string;
+}
+
+/** A JSON Schema 2020-12 object. Kept loose on purpose: Ajv and the meta-schema are the authorities on its shape. */
+export interface JsonSchema {
+  $id?: string;
+  $schema?: string;
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  const?: unknown;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  not?: JsonSchema;
+  if?: JsonSchema;
+  then?: JsonSchema;
+  else?: JsonSchema;
+  format?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  title?: string;
+  description?: string;
+  default?: unknown;
+  [keyword: string]: unknown;
+}
+
+/** The widgets a field can be rendered with. Each maps to one `dvc-*` element. */
+export type WidgetKind =
+  | 'text'
+  | 'textarea'
+  | 'number'
+  | 'date'
+  | 'select'
+  | 'combobox'
+  | 'radio'
+  | 'checkbox'
+  | 'email'
+  | 'tel'
+  | 'fieldset'
+  | 'array';
+
+export const WIDGET_KINDS: readonly WidgetKind[] = [
+  'text',
+  'textarea',
+  'number',
+  'date',
+  'select',
+  'combobox',
+  'radio',
+  'checkbox',
+  'email',
+  'tel',
+  'fieldset',
+  'array',
+];
+
+/** Reference data a choice field draws its options from (files in `forms/data/`). */
+export type ReferenceSourceName = 'provinces' | 'communes' | 'ethnicities' | 'countries';
+
+export interface ReferenceSource {
+  /** Which list. */
+  data: ReferenceSourceName;
+  /**
+   * For `communes`: the path of the sibling field holding the province code, relative to the parent object
+   * (e.g. `"province"` inside an address object). The commune list is loaded only once a province is chosen.
+   */
+  dependsOn?: string;
+}
+
+/** Presentation of one field, keyed in `ui` by its path pattern (`mother.fullName`, `siblings[].fullName`). */
+export interface FieldUi {
+  /** Defaults from the schema: object → fieldset, array → array, enum → radio (≤ 5) or select, boolean → checkbox… */
+  widget?: WidgetKind;
+  label: LocalizedText;
+  hint?: LocalizedText;
+  /** An HTML autofill token (`name`, `bday`, `tel`, `email`, `country`…), for WCAG 1.3.5. */
+  autocomplete?: string;
+  inputmode?: 'text' | 'numeric' | 'decimal' | 'tel' | 'email' | 'url' | 'search' | 'none';
+  /** Labels of enum / `oneOf const` values, keyed by the value as a string. */
+  options?: Record<string, LocalizedText>;
+  source?: ReferenceSource;
+  /** For arrays: the noun of one item, numbered on screen ("Con 1", "Child 1"). */
+  itemLabel?: LocalizedText;
+  /** For checkboxes: the text beside the box (the label is then the question / legend). */
+  checkboxLabel?: LocalizedText;
+  /** Messages that replace the generic ones for a JSON Schema keyword (`pattern`, `required`, `const`, `format`…). */
+  messages?: Record<string, LocalizedText>;
+  /** Visual width of text inputs, in characters (GOV.UK-style fixed widths help people see what is expected). */
+  width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
+}
+
+export interface Step {
+  id: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  /** Top-level or nested field paths, in the order they are shown. */
+  fields: string[];
+}
+
+/**
+ * A check that JSON Schema cannot express because it spans several fields or depends on today's date.
+ * Checks run after schema validation, only on fields that are shown.
+ */
+export type Check =
+  | {
+      /** A 12-digit personal ID number whose century/sex digit must agree with a sex and a date of birth. */
+      rule: 'personalId';
+      field: string;
+      /** Either the path of a sex field (values `1` male / `2` female) or a fixed sex. */
+      sex?: string | { fixed: 'male' | 'female' };
+      dateOfBirth?: string;
+    }
+  | {
+      /** A date (full or partial) must not be after today. */
+      rule: 'notInFuture';
+      field: string;
+    }
+  | {
+      /** `field` must be strictly before `than` (e.g. a parent's birth before the child's). */
+      rule: 'before';
+      field: string;
+      than: string;
+    };
+
+/** A document the person will need to provide, listed on screen and in the submission. */
+export interface RequiredDocument {
+  id: string;
+  label: LocalizedText;
+  hint?: LocalizedText;
+  /** When omitted, always needed. Otherwise a condition schema on the root data (the `if` subset). */
+  when?: JsonSchema;
+}
+
+export interface ProcedureDefinition {
+  $schema?: string;
+  /** Stable identifier, kebab-case (`birth-registration`). */
+  id: string;
+  /** Semantic version of this definition; drafts remember it. */
+  version: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  /** The language the form opens in when the portal does not say; Vietnamese unless stated. */
+  primaryLanguage?: Lang;
+  /** The competent authority that receives and decides. */
+  authority: LocalizedText;
+  /** Fee in Vietnamese đồng; 0 for zero-fee procedures. */
+  fee: { amount: number; currency: 'VND'; note?: LocalizedText };
+  legalBasis: LocalizedText[];
+  processingTime?: LocalizedText;
+  /** The data model. Must be `type: object` with `$schema` 2020-12. */
+  schema: JsonSchema;
+  steps: Step[];
+  ui: Record<string, FieldUi>;
+  checks?: Check[];
+  /** Fields shown under the check-your-answers summary (the truthfulness declaration, place of declaration). */
+  declaration: string[];
+  documents?: RequiredDocument[];
+}

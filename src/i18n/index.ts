@@ -1,0 +1,34 @@
+import type { Lang, LocalizedText } from '../core/definition/types.js';
+import { en } from './en.js';
+import { vi, type MessageKey, type Messages, type Plural } from './vi.js';
+
+export type { MessageKey, Messages };
+
+const catalogs: Record<Lang, Messages> = { vi, en };
+const overrides: Record<Lang, Partial<Messages>> = { vi: {}, en: {} };
+
+/** Lets a portal replace any UI string (e.g. its own wording for "Continue"), per language. */
+export function overrideMessages(lang: Lang, messages: Partial<Messages>): void {
+  overrides[lang] = { ...overrides[lang], ...messages };
+}
+
+function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** A UI string in `lang`, with `{name}` placeholders filled and the plural form chosen by `params.count`. */
+export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const message = overrides[lang][key] ?? catalogs[lang][key];
+  if (typeof message === 'string') return fill(message, params);
+  const plural = message as Plural;
+  const category = new Intl.PluralRules(lang).select(Number(params.count ?? 0));
+  const form = category === 'one' && plural.one !== undefined ? plural.one : plural.other;
+  return fill(form, params);
+}
+
+/** The text of a definition's bilingual string in `lang`. */
+export function text(value: LocalizedText | undefined, lang: Lang): string {
+  return value ? value[lang] : '';
+}
