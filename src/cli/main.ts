@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { checkDefinition, DefinitionError, parseDefinitionText } from '../core/definition/check.js';
+import type { Lang, ProcedureDefinition } from '../core/definition/types.js';
+import { compileSchema } from '../core/validate/runtime.js';
+import type { SchemaValidator } from '../core/validate/types.js';
+import { validateAnswers } from '../core/validate/validate.js';
+
+/** Exit codes: 0 valid, 1 invalid, 2 unusable input (unreadable file, bad JSON, bad definition, bad usage). */
+export const EXIT = { valid: 0, invalid: 1, unusable: 2 } as const;
+
+const USAGE = `Usage:
+  dvc-kit lint <definition.json>...
+  dvc-kit validate <definition.json> <data.json> [--lang vi|en] [--today YYYY-MM-DD]`;
+
+class UsageError extends Error {}
+
+/** Where the meta-schema lives: forms/ next to this package's dist-node/ (or src/cli/ in development). */
+function metaSchemaPath(): string {
+  return fileURLToPath(new URL('../forms/procedure.schema.json', import.meta.url));
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new DefinitionError(file, [{ pointer: '', rule: 'read', message: (error as NodeJS.ErrnoException).code ?? String(error) }]);
+  }
+}
+
+let metaValidator: SchemaValidator | undefined;
+
+/** Reads, parses and checks a definition, and compiles its schema with runtime Ajv (fine in Node). */
+export function loadDefinition(file: string): { definition: ProcedureDefinition; validator: SchemaValidator } {
+  metaValidator ??= compileSchema(JSON.parse(readFileSync(metaSchemaPath(), 'utf8')));
+  const definition = checkDefinition(parseDefinitionText(readText(file), file), file, metaValidator);
+  try {
+    return { definition, validator: compileSchema(definition.schema) };
+  } catch (error) {
+    throw new DefinitionError(file, [{ pointer: '/schema', rule: 'schema', message: (error as Error).message }]);
+  }
+}
+
+function lint(files: string[], out: (line: string) => void): number {
+  if (files.length === 0) throw new UsageError('lint needs at least one definition file');
+  let worst: number = EXIT.valid;
+  for (const file of files) {
+    try {
+      loadDefinition(file);
+      out(`${file}: OK`);
+    } catch (error) {
+      if (!(error instanceof DefinitionError)) throw error;
+      const unreadable = error.problems.some((p) => p.rule === 'read' || p.rule === 'json');
+      for (const p of error.problems) out(`${file}: ${p.pointer || '/'}: ${p.message} (rule: ${p.rule})`);
+      worst = Math.max(worst, unreadable ? EXIT.unusable : EXIT.invalid);
+    }
+  }
+  return worst;
+}
+
+function option(args: string[], name: string): string | undefined {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const value = args[at + 1];
+  if (value === undefined) throw new UsageError(`${name} needs a value`);
+  args.splice(at, 2);
+  return value;
+}
+
+function validate(args: string[], out: (line: string) => void): number {
+  const lang = (option(args, '--lang') ?? 'vi') as Lang;
+  if (lang !== 'vi' && lang !== 'en') throw new UsageError('--lang must be vi or en');
+  const today = option(args, '--today');
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today must be YYYY-MM-DD');
+  if (args.length !== 2) throw new UsageError('validate needs a definition file and a data file');
+  const [definitionFile, dataFile] = args;
+  let loaded;
+  try {
+    loaded = loadDefinition(definitionFile);
+  } catch (error) {
+    if (!(error instanceof DefinitionError)) throw error;
+    for (const p of error.problems) out(`${definitionFile}: ${p.pointer || '/'}: ${p.message} (rule: ${p.rule})`);
+    return EXIT.unusable;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(readText(dataFile));
+  } catch (error) {
+    out(`${dataFile}: ${error instanceof DefinitionError ? error.problems[0].message : (error as Error).message}`);
+    return EXIT.unusable;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    out(`${dataFile}: the data must be a JSON object`);
+    return EXIT.unusable;
+  }
+  const result = validateAnswers(loaded.definition, loaded.validator, data, today);
+  for (const problem of result.problems) {
+    out(`${problem.path}: ${problem.message[lang]}${problem.severity === 'warning' ? ' (warning)' : ''}`);
+  }
+  return result.valid ? EXIT.valid : EXIT.invalid;
+}
+
+/** Runs the CLI with arguments (without `node` and the script), writing lines to `out`; returns the exit code. */
+export function run(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
+  const [command, ...args] = argv;
+  try {
+    if (command === 'lint') return lint(args, out);
+    if (command === 'validate') return validate([...args], out);
+    if (command === undefined || command === '--help' || command === '-h') {
+      out(USAGE);
+      return command === undefined ? EXIT.unusable : EXIT.valid;
+    }
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`dvc-kit: ${error.message}\n${USAGE}`);
+      return EXIT.unusable;
+    }
+    throw error;
+  }
+}

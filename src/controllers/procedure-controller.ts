@@ -1,0 +1,72 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { checkDefinition, DefinitionError, parseDefinitionText } from '../core/definition/check.js';
+import { schemaHash } from '../core/definition/hash.js';
+import type { ProcedureDefinition } from '../core/definition/types.js';
+import type { SchemaValidator } from '../core/validate/types.js';
+import { ReferenceData } from './reference-data.js';
+
+export type ProcedureState =
+  | { status: 'idle' | 'loading' }
+  | { status: 'error'; error: Error }
+  | { status: 'ready'; definition: ProcedureDefinition; validator: SchemaValidator; reference: ReferenceData };
+
+/**
+ * Loads a procedure for a form: fetches the definition (when given a URL), checks it against the meta-schema, and
+ * pairs it with the validator compiled for it at build time, refusing a definition whose schema differs from the
+ * one compiled. Everything it loads is lazy, so a page pays only for the procedure it shows.
+ */
+export class ProcedureController implements ReactiveController {
+  state: ProcedureState = { status: 'idle' };
+  private loading = 0;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  async load(procedure: string | object, referenceBase?: string): Promise<void> {
+    const ticket = ++this.loading;
+    this.state = { status: 'loading' };
+    this.host.requestUpdate();
+    let next: ProcedureState;
+    try {
+      next = await this.resolve(procedure, referenceBase);
+    } catch (error) {
+      next = { status: 'error', error: error instanceof Error ? error : new Error(String(error)) };
+    }
+    // A newer load (the portal switched procedures) wins over a slower older one.
+    if (ticket !== this.loading) return;
+    this.state = next;
+    this.host.requestUpdate();
+  }
+
+  private async resolve(procedure: string | object, referenceBase?: string): Promise<ProcedureState> {
+    const source = typeof procedure === 'string' ? new URL(procedure, document.baseURI).href : 'definition object';
+    let json: unknown = procedure;
+    if (typeof procedure === 'string') {
+      const response = await fetch(source);
+      if (!response.ok) throw new DefinitionError(source, [{ pointer: '', rule: 'read', message: `HTTP ${response.status}` }]);
+      json = parseDefinitionText(await response.text(), source);
+    }
+    const { default: metaValidator } = await import('../generated/procedure-schema-validator.js');
+    const definition = checkDefinition(json, source, metaValidator);
+    const { precompiled } = await import('../generated/validators/index.js');
+    const key = `${definition.id}@${definition.version}`;
+    const loader = precompiled[key];
+    if (!loader) {
+      throw new DefinitionError(source, [
+        { pointer: '/version', rule: 'precompiled', message: `no validator was compiled for ${key} in this build` },
+      ]);
+    }
+    const module = await loader();
+    if (module.schemaHash !== schemaHash(definition.schema)) {
+      throw new DefinitionError(source, [
+        { pointer: '/schema', rule: 'precompiled', message: `the schema differs from the one compiled for ${key}` },
+      ]);
+    }
+    const base =
+      referenceBase ?? (typeof procedure === 'string' ? new URL('../data/', source).href : new URL('/forms/data/', document.baseURI).href);
+    return { status: 'ready', definition, validator: module.default, reference: new ReferenceData(new URL(base, document.baseURI)) };
+  }
+}

@@ -1,0 +1,136 @@
+import { parsePath, patternOf } from '../data/paths.js';
+import type { SchemaValidator } from '../validate/types.js';
+import { deref } from './refs.js';
+import type { JsonSchema, ProcedureDefinition } from './types.js';
+
+/** One thing wrong with a definition: where (JSON pointer into the file), which rule, and what. */
+export interface DefinitionProblem {
+  pointer: string;
+  rule: string;
+  message: string;
+}
+
+/** A definition that cannot be used. Its message names the file, and each problem its place and rule. */
+export class DefinitionError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: DefinitionProblem[],
+  ) {
+    super(
+      `${source}: not a usable procedure definition\n` +
+        problems.map((p) => `  ${p.pointer || '/'}: ${p.message} (rule: ${p.rule})`).join('\n'),
+    );
+    this.name = 'DefinitionError';
+  }
+}
+
+/** Parses definition text, naming the file and position when it is not JSON. */
+export function parseDefinitionText(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new DefinitionError(source, [{ pointer: '', rule: 'json', message: (error as Error).message }]);
+  }
+}
+
+/**
+ * Checks a parsed definition: first against the meta-schema (forms/procedure.schema.json), then the rules a schema
+ * cannot state: every path a step, check or ui entry names exists in the data model, every field shown has a label,
+ * every choice a label in both languages. Returns the definition typed, or throws a DefinitionError.
+ */
+export function checkDefinition(json: unknown, source: string, metaValidator: SchemaValidator): ProcedureDefinition {
+  if (!metaValidator(json)) {
+    const problems = (metaValidator.errors ?? []).map((error) => ({
+      pointer: error.instancePath,
+      rule: error.keyword,
+      message: error.message ?? error.keyword,
+    }));
+    throw new DefinitionError(source, dedupe(problems));
+  }
+  const definition = json as ProcedureDefinition;
+  const problems = crossCheck(definition);
+  if (problems.length > 0) throw new DefinitionError(source, problems);
+  return definition;
+}
+
+function dedupe(problems: DefinitionProblem[]): DefinitionProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = p.pointer + '|' + p.rule + '|' + p.message;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/** The schema at a path pattern, looking into every conditional branch (display conditions do not matter here). */
+export function schemaInAnyBranch(definition: ProcedureDefinition, path: string): JsonSchema | undefined {
+  const root = definition.schema;
+  let schema: JsonSchema | undefined = root;
+  for (const segment of parsePath(path)) {
+    if (!schema) return undefined;
+    schema = deref(schema, root);
+    schema = typeof segment === 'number' ? schema.items : allProperties(schema, root).get(segment);
+  }
+  return schema ? deref(schema, root) : undefined;
+}
+
+function allProperties(schema: JsonSchema, root: JsonSchema, into = new Map<string, JsonSchema>()): Map<string, JsonSchema> {
+  const resolved = deref(schema, root);
+  for (const [key, sub] of Object.entries(resolved.properties ?? {})) if (!into.has(key)) into.set(key, sub);
+  for (const part of [...(resolved.allOf ?? []), resolved.then, resolved.else]) {
+    if (part && typeof part === 'object') allProperties(part, root, into);
+  }
+  return into;
+}
+
+function crossCheck(definition: ProcedureDefinition): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const exists = (path: string, pointer: string) => {
+    const schema = schemaInAnyBranch(definition, path);
+    if (!schema) problems.push({ pointer, rule: 'field-exists', message: `"${path}" is not a field of the schema` });
+    return schema;
+  };
+  const visit = (path: string, schema: JsonSchema, pointer: string) => {
+    const key = patternOf(path);
+    const ui = definition.ui[key];
+    if (!ui) {
+      problems.push({ pointer, rule: 'ui-label', message: `field "${key}" is shown but has no ui entry with a label` });
+      return;
+    }
+    const values = schema.enum ?? schema.oneOf?.filter((item) => 'const' in item).map((item) => item.const);
+    for (const value of values ?? []) {
+      if (!ui.options?.[String(value)]) {
+        problems.push({
+          pointer: `/ui/${key.replace(/~/g, '~0').replace(/\//g, '~1')}/options`,
+          rule: 'option-label',
+          message: `choice "${String(value)}" of "${key}" has no label`,
+        });
+      }
+    }
+    if (schema.type === 'object' || schema.properties || schema.allOf) {
+      for (const [name, sub] of allProperties(schema, definition.schema)) visit(`${path}.${name}`, deref(sub, definition.schema), pointer);
+    }
+    if (schema.type === 'array' && schema.items) visit(`${path}[]`, deref(schema.items, definition.schema), pointer);
+  };
+  definition.steps.forEach((step, s) =>
+    step.fields.forEach((path, f) => {
+      const schema = exists(path, `/steps/${s}/fields/${f}`);
+      if (schema) visit(path, schema, `/steps/${s}/fields/${f}`);
+    }),
+  );
+  definition.declaration.forEach((path, i) => {
+    const schema = exists(path, `/declaration/${i}`);
+    if (schema) visit(path, schema, `/declaration/${i}`);
+  });
+  (definition.checks ?? []).forEach((check, i) => {
+    exists(check.field, `/checks/${i}/field`);
+    if (check.rule === 'before') exists(check.than, `/checks/${i}/than`);
+    if (check.rule === 'personalId' && typeof check.sex === 'string') exists(check.sex, `/checks/${i}/sex`);
+    if (check.rule === 'personalId' && check.dateOfBirth) exists(check.dateOfBirth, `/checks/${i}/dateOfBirth`);
+  });
+  for (const key of Object.keys(definition.ui)) {
+    if (!schemaInAnyBranch(definition, key)) {
+      problems.push({ pointer: `/ui/${key}`, rule: 'ui-key-exists', message: `"${key}" is not a field of the schema` });
+    }
+  }
+  return problems;
+}

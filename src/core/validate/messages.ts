@@ -1,0 +1,88 @@
+import type { LocalizedText } from '../definition/types.js';
+
+/**
+ * Validation messages written by us in Vietnamese and English (Ajv ships no Vietnamese locale, and its English
+ * messages speak of schemas, not of people's answers). Wording follows GOV.UK's error-message guidance: say what to
+ * do, name the question, no blame, no jargon. `{label}` is the field's label, `{n}` a limit.
+ */
+const MESSAGES = {
+  requiredText: { vi: 'Nhập {label}', en: 'Enter {label}' },
+  requiredChoice: { vi: 'Chọn {label}', en: 'Select {label}' },
+  requiredConfirm: { vi: 'Đánh dấu để xác nhận: {label}', en: 'Tick the box to confirm: {label}' },
+  requiredList: { vi: 'Thêm {label}', en: 'Add {label}' },
+  pattern: { vi: '{label} không đúng định dạng', en: '{label} is not in the right format' },
+  minLength: { vi: '{label} phải có ít nhất {n} ký tự', en: '{label} must be {n} characters or more' },
+  maxLength: { vi: '{label} chỉ được tối đa {n} ký tự', en: '{label} must be {n} characters or fewer' },
+  minimum: { vi: '{label} phải từ {n} trở lên', en: '{label} must be {n} or more' },
+  maximum: { vi: '{label} không được lớn hơn {n}', en: '{label} must be {n} or less' },
+  exclusiveMinimum: { vi: '{label} phải lớn hơn {n}', en: '{label} must be more than {n}' },
+  exclusiveMaximum: { vi: '{label} phải nhỏ hơn {n}', en: '{label} must be less than {n}' },
+  typeNumber: { vi: '{label} phải là một số', en: '{label} must be a number' },
+  typeInteger: { vi: '{label} phải là số nguyên, ví dụ 2', en: '{label} must be a whole number, like 2' },
+  type: { vi: '{label} không hợp lệ', en: '{label} is not valid' },
+  formatDate: { vi: '{label} phải là một ngày có thật', en: '{label} must be a real date' },
+  formatPartialDate: {
+    vi: '{label} phải là một ngày có thật, hoặc tháng và năm, hoặc chỉ năm',
+    en: '{label} must be a real date, a month and year, or a year',
+  },
+  formatEmail: {
+    vi: 'Nhập địa chỉ thư điện tử đúng định dạng, ví dụ ten@example.com',
+    en: 'Enter an email address in the correct format, like name@example.com',
+  },
+  format: { vi: '{label} không đúng định dạng', en: '{label} is not in the right format' },
+  enum: { vi: 'Chọn {label} trong danh sách', en: 'Select {label} from the list' },
+  minItems: { vi: '{label}: cần ít nhất {n} mục', en: '{label}: add at least {n}' },
+  maxItems: { vi: '{label}: chỉ được tối đa {n} mục', en: '{label}: add no more than {n}' },
+  invalid: { vi: '{label} không hợp lệ', en: '{label} is not valid' },
+  notInFuture: { vi: '{label} không được sau ngày hôm nay', en: '{label} must be today or in the past' },
+  before: { vi: '{label} phải trước {other}', en: '{label} must be before {other}' },
+  personalIdSex: {
+    vi: 'Chữ số thứ 4 của {label} không khớp với giới tính và thế kỷ sinh',
+    en: 'The 4th digit of {label} does not match the sex and century of birth',
+  },
+  personalIdYear: {
+    vi: 'Chữ số thứ 5 và 6 của {label} phải là hai số cuối của năm sinh ({n})',
+    en: 'Digits 5 and 6 of {label} must be the last two digits of the year of birth ({n})',
+  },
+  personalIdProvince: {
+    vi: 'Mã {n} ở đầu {label} không phải mã tỉnh đã biết; hãy kiểm tra lại',
+    en: 'The code {n} at the start of {label} is not a known province code; please check it',
+  },
+} satisfies Record<string, LocalizedText>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+/** Starts a label with a lower-case letter inside a sentence, unless it begins with an acronym ("CCCD", "Email"). */
+function inSentence(label: string, lang: 'vi' | 'en'): string {
+  const [first = '', second = ''] = [...label];
+  const acronym = second !== '' && second === second.toLocaleUpperCase(lang) && second !== second.toLocaleLowerCase(lang);
+  return acronym ? label : first.toLocaleLowerCase(lang) + label.slice(first.length);
+}
+
+function fill(template: string, label: string, params: Record<string, string | number>, lang: 'vi' | 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (name === 'label') return template.startsWith('{label}') ? label : inSentence(label, lang);
+    return name in params ? String(params[name]) : whole;
+  });
+}
+
+/** A message in both languages, with the field label (and `params`) filled in. */
+export function message(
+  id: MessageId,
+  label: LocalizedText,
+  params: Record<string, string | number | LocalizedText> = {},
+): LocalizedText {
+  const pick = (lang: 'vi' | 'en') =>
+    Object.fromEntries(
+      Object.entries(params).map(([key, value]) => [key, typeof value === 'object' ? inSentence(value[lang], lang) : value]),
+    );
+  return {
+    vi: fill(MESSAGES[id].vi, label.vi, pick('vi'), 'vi'),
+    en: fill(MESSAGES[id].en, label.en, pick('en'), 'en'),
+  };
+}
+
+/** An author's own message from `ui[path].messages`, with `{label}` filled the same way. */
+export function customMessage(template: LocalizedText, label: LocalizedText): LocalizedText {
+  return { vi: fill(template.vi, label.vi, {}, 'vi'), en: fill(template.en, label.en, {}, 'en') };
+}

@@ -1,0 +1,99 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ReferenceData } from '../../controllers/reference-data.js';
+import { matches } from '../../core/conditions/evaluate.js';
+import { getAt } from '../../core/data/paths.js';
+import type { Lang, ProcedureDefinition } from '../../core/definition/types.js';
+import { displayValue } from '../../core/format/display.js';
+import { buildFields } from '../../core/model/build.js';
+import { leafFields } from '../../core/model/steps.js';
+import type { FieldError, FieldModel } from '../../core/model/types.js';
+import { t, text } from '../../i18n/index.js';
+import type { RenderContext } from '../shared/render-context.js';
+import { renderField } from '../shared/render-field.js';
+
+/** What the check-your-answers page needs from the form that owns the state. */
+export interface CheckPageHost {
+  lang: Lang;
+  value: Record<string, unknown>;
+  problems: FieldError[];
+  revealed: boolean;
+  completed: boolean;
+  renderContext(): RenderContext;
+  renderStepNav(steps: number[], current: number): TemplateResult;
+  stepList(): number[];
+  submit(): Promise<void>;
+  backFromCheck(): void;
+  requestUpdate(): void;
+}
+
+/** A row label that says which item of a list it belongs to ("Con 2: Họ và tên"). */
+function rowLabel(field: FieldModel, definition: ProcedureDefinition, lang: Lang): string {
+  const label = text(field.label, lang);
+  const match = /^(.*)\[(\d+)\][^[]*$/.exec(field.path);
+  if (!match) return label;
+  const item = definition.ui[match[1].replace(/\[\d+\]/g, '[]')]?.itemLabel;
+  const noun = item ? text(item, lang) : '';
+  return `${t(lang, 'itemNumbered', { item: noun, n: Number(match[2]) + 1 }).trim()}: ${label}`;
+}
+
+/** The value of a row, with names from reference data once loaded (codes until then, never nothing). */
+function rowValue(host: CheckPageHost, field: FieldModel, reference: ReferenceData): string {
+  const value = getAt(host.value, field.path);
+  if (!field.source || value === undefined) return displayValue(field, value, host.lang);
+  const parent = field.dependsOnPath ? getAt(host.value, field.dependsOnPath) : undefined;
+  const parentCode = parent === undefined ? undefined : String(parent);
+  const options = reference.peek(field.source.data, parentCode);
+  if (!options) {
+    reference.options(field.source.data, parentCode).then(
+      () => host.requestUpdate(),
+      () => undefined,
+    );
+  }
+  return displayValue(field, value, host.lang, options);
+}
+
+export function renderCheckPage(host: CheckPageHost, definition: ProcedureDefinition, reference: ReferenceData): TemplateResult {
+  const lang = host.lang;
+  const steps = host.stepList();
+  const sections = steps.map((stepIndex) => ({
+    stepIndex,
+    title: text(definition.steps[stepIndex].title, lang),
+    rows: leafFields(buildFields(definition, host.value, definition.steps[stepIndex].fields)).map((field) => ({
+      path: field.path,
+      label: rowLabel(field, definition, lang),
+      value: rowValue(host, field, reference),
+    })),
+  }));
+  const declaration = buildFields(definition, host.value, definition.declaration);
+  const errors = host.revealed ? host.problems.filter((p) => p.severity === 'error') : [];
+  const context = host.renderContext();
+  return html`
+    ${host.renderStepNav(steps, -1)}
+    <p class="caption">${text(definition.title, lang)}</p>
+    <h2 tabindex="-1">${host.completed ? t(lang, 'completedTitle') : t(lang, 'checkAnswersTitle')}</h2>
+    ${host.completed
+      ? html`<div class="panel" role="status"><p>${t(lang, 'completedBody')}</p></div>`
+      : html`
+          <dvc-error-summary .lang=${lang} .errors=${errors.map((e) => ({ path: e.path, message: e.message[lang] }))}></dvc-error-summary>
+          <dvc-check-answers .lang=${lang} .sections=${sections}></dvc-check-answers>
+          <h3>${t(lang, 'declarationTitle')}</h3>
+          ${declaration.map((field) => renderField(field, context))}
+          <div class="actions">
+            <button type="button" class="primary" part="button submit" @click=${() => host.submit()}>${t(lang, 'submit')}</button>
+            <button type="button" class="secondary" part="button back" @click=${() => host.backFromCheck()}>${t(lang, 'back')}</button>
+          </div>
+        `}
+  `;
+}
+
+/** The documents the person will need, for their answers so far (a definition's `documents`). */
+export function renderDocuments(definition: ProcedureDefinition, value: unknown, lang: Lang): TemplateResult | typeof nothing {
+  const needed = (definition.documents ?? []).filter((doc) => !doc.when || matches(doc.when, value));
+  if (needed.length === 0) return nothing;
+  return html`<section class="documents" aria-labelledby="documents-title">
+    <h3 id="documents-title">${t(lang, 'documentsTitle')}</h3>
+    <ul>
+      ${needed.map((doc) => html`<li>${text(doc.label, lang)}${doc.hint ? html` — ${text(doc.hint, lang)}` : nothing}</li>`)}
+    </ul>
+  </section>`;
+}

@@ -1,0 +1,41 @@
+import type { Lang } from '../../core/definition/types.js';
+
+/** The person changed an answer. `value` is the whole new data object (the draft, not yet shaped). */
+export class DvcChangeEvent extends Event {
+  constructor(
+    readonly path: string,
+    readonly value: Record<string, unknown>,
+  ) {
+    super('dvc-change', { bubbles: true, composed: true });
+  }
+}
+
+/** The form moved to another step; `stepId` is `check-answers` for the check-your-answers page. */
+export class DvcStepChangeEvent extends Event {
+  constructor(
+    readonly stepIndex: number,
+    readonly stepId: string,
+  ) {
+    super('dvc-step-change', { bubbles: true, composed: true });
+  }
+}
+
+/** The person confirmed the declaration on a valid form. `data` is shaped: hidden answers dropped, text NFC. */
+export class DvcCompleteEvent extends Event {
+  constructor(
+    readonly procedureId: string,
+    readonly procedureVersion: string,
+    readonly data: Record<string, unknown>,
+    readonly lang: Lang,
+  ) {
+    super('dvc-complete', { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'dvc-change': DvcChangeEvent;
+    'dvc-step-change': DvcStepChangeEvent;
+    'dvc-complete': DvcCompleteEvent;
+  }
+}

@@ -1,0 +1,296 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { ProcedureController } from '../../controllers/procedure-controller.js';
+import { getAt, setAt } from '../../core/data/paths.js';
+import type { Lang, ProcedureDefinition } from '../../core/definition/types.js';
+import { buildFields } from '../../core/model/build.js';
+import { problemsFor, visibleSteps } from '../../core/model/steps.js';
+import type { FieldError, FieldModel } from '../../core/model/types.js';
+import { nfc } from '../../core/text/normalize.js';
+import { validateAnswers } from '../../core/validate/validate.js';
+import { t, text } from '../../i18n/index.js';
+import '../array-field/array-field.js';
+import '../check-answers/check-answers.js';
+import '../checkbox-field/checkbox-field.js';
+import '../combobox-field/combobox-field.js';
+import '../date-field/date-field.js';
+import '../email-field/email-field.js';
+import type { DvcErrorSummary, DvcFocusRequestEvent } from '../error-summary/error-summary.js';
+import '../error-summary/error-summary.js';
+import '../fieldset/fieldset.js';
+import '../number-field/number-field.js';
+import '../radio-field/radio-field.js';
+import '../select-field/select-field.js';
+import { DvcFieldElement } from '../shared/field-element.js';
+import type { RenderContext } from '../shared/render-context.js';
+import { renderField } from '../shared/render-field.js';
+import type { DvcStepSelectedEvent } from '../step-nav/step-nav.js';
+import '../step-nav/step-nav.js';
+import '../tel-field/tel-field.js';
+import '../text-field/text-field.js';
+import '../textarea-field/textarea-field.js';
+import { DvcChangeEvent, DvcCompleteEvent, DvcStepChangeEvent } from './form-events.js';
+import { formStyles } from './form.styles.js';
+import { renderCheckPage, renderDocuments, type CheckPageHost } from './check-page.js';
+
+/** The step index that stands for the check-your-answers page. */
+const CHECK = -1;
+
+/**
+ * @summary Renders a procedure definition as an accessible, bilingual, multi-step form: one state owner for the
+ * answers, the current step and the messages.
+ *
+ * @event dvc-change - An answer changed; `path` and the whole new `value`.
+ * @event dvc-step-change - The form moved to another step (`stepId` is `check-answers` for the review page).
+ * @event dvc-complete - The person confirmed the declaration on a valid form; `data` is the shaped submission data.
+ *
+ * @csspart load-error - The message shown when the procedure cannot be loaded.
+ * @cssproperty --dvc-form-max-width - Width of the form column (default 40rem).
+ * @cssproperty --dvc-color-primary - Colour of the main buttons.
+ */
+@customElement('dvc-form')
+export class DvcForm extends LitElement implements CheckPageHost {
+  static override styles = formStyles;
+
+  /** The procedure: a URL of its definition.json, or the definition object itself. */
+  @property() procedure?: string | ProcedureDefinition;
+
+  /** Language of the form: `vi` (default) or `en`. */
+  @property({ reflect: true }) override lang: Lang = 'vi';
+
+  /** The answers, as a JSON object. Set it to restore a draft; read it (or listen to `dvc-change`) to keep one. */
+  @property({ attribute: false }) value: Record<string, unknown> = {};
+
+  /** Base URL of the reference data (provinces, communes…). Default: `../data/` next to the definition. */
+  @property({ attribute: 'reference-data' }) referenceData?: string;
+
+  @state() stepIndex = 0;
+  @state() revealed = false;
+  @state() completed = false;
+  @state() private touched = new Set<string>();
+  private furthest = 0;
+  private returnToCheck = false;
+  problems: FieldError[] = [];
+  private readonly procedureController = new ProcedureController(this);
+
+  @query('dvc-error-summary') private summary?: DvcErrorSummary;
+  @query('h2') private heading?: HTMLElement;
+
+  constructor() {
+    super();
+    this.addEventListener('input', (event) => this.applyFieldEvent(event));
+    this.addEventListener('change', (event) => this.applyFieldEvent(event));
+    this.addEventListener('dvc-focus-request', (event) => void this.focusField((event as DvcFocusRequestEvent).path));
+    this.addEventListener('dvc-step-selected', (event) => {
+      const steps = this.stepList();
+      const index = (event as DvcStepSelectedEvent).index;
+      void this.goTo(index >= steps.length ? CHECK : steps[index]);
+    });
+    this.addEventListener('dvc-change-requested', (event) => {
+      const { stepIndex, path } = event as Event & { stepIndex: number; path: string };
+      this.returnToCheck = true;
+      void this.goTo(stepIndex).then(() => this.focusField(path));
+    });
+  }
+
+  get definition(): ProcedureDefinition | undefined {
+    const state = this.procedureController.state;
+    return state.status === 'ready' ? state.definition : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('procedure') || changed.has('referenceData')) && this.procedure) {
+      this.stepIndex = 0;
+      this.furthest = 0;
+      this.completed = false;
+      void this.procedureController.load(this.procedure, this.referenceData);
+    }
+    const state = this.procedureController.state;
+    if (state.status !== 'ready') return;
+    this.problems = validateAnswers(state.definition, state.validator, this.value).problems;
+    // The current step may have become hidden by an answer (e.g. "father unknown"): move to the next one shown.
+    const steps = this.stepList();
+    if (this.stepIndex !== CHECK && !steps.includes(this.stepIndex)) {
+      this.stepIndex = steps.find((index) => index > this.stepIndex) ?? CHECK;
+    }
+  }
+
+  stepList(): number[] {
+    return this.definition ? visibleSteps(this.definition, this.value) : [];
+  }
+
+  private applyFieldEvent(event: Event): void {
+    const field = event.composedPath()[0];
+    if (!(field instanceof DvcFieldElement) || !field.field) return;
+    const path = field.field.path;
+    const value = typeof field.value === 'string' ? nfc(field.value) : field.value;
+    if (getAt(this.value, path) !== value) {
+      this.value = setAt(this.value, path, value);
+      this.dispatchEvent(new DvcChangeEvent(path, this.value));
+    }
+    if (event.type === 'change' && !this.touched.has(path)) this.touched = new Set(this.touched).add(path);
+  }
+
+  /** The context fields render in: values, the messages shown now, and reference data. */
+  renderContext(): RenderContext {
+    const state = this.procedureController.state;
+    const shown = (path: string, severity: FieldError['severity']) => {
+      if (!this.revealed && !this.touched.has(path)) return '';
+      const problem = this.problems.find((p) => p.path === path && p.severity === severity);
+      return problem ? problem.message[this.lang] : '';
+    };
+    return {
+      lang: this.lang,
+      valueAt: (path) => getAt(this.value, path),
+      errorAt: (path) => shown(path, 'error'),
+      warningAt: (path) => shown(path, 'warning'),
+      loadOptions: (field: FieldModel) => {
+        if (state.status !== 'ready' || !field.source) return Promise.resolve(field.options ?? []);
+        const parent = field.dependsOnPath ? getAt(this.value, field.dependsOnPath) : undefined;
+        return state.reference.options(field.source.data, parent === undefined ? undefined : String(parent));
+      },
+    };
+  }
+
+  /** Moves to a step (or CHECK), announcing it and putting focus on its heading. */
+  async goTo(stepIndex: number): Promise<void> {
+    this.stepIndex = stepIndex;
+    this.revealed = false;
+    const steps = this.stepList();
+    if (stepIndex === CHECK) this.furthest = steps.length;
+    else this.furthest = Math.max(this.furthest, steps.indexOf(stepIndex));
+    const step = stepIndex === CHECK ? undefined : this.definition?.steps[stepIndex];
+    this.dispatchEvent(new DvcStepChangeEvent(stepIndex, step?.id ?? 'check-answers'));
+    await this.updateComplete;
+    this.heading?.focus();
+    this.heading?.scrollIntoView?.({ block: 'start' });
+  }
+
+  /** Shows the messages of the current page and puts focus on the summary; true when there are none. */
+  async checkPage(fields: FieldModel[]): Promise<boolean> {
+    const errors = problemsFor(fields, this.problems).filter((p) => p.severity === 'error');
+    if (errors.length === 0) return true;
+    this.revealed = true;
+    await this.updateComplete;
+    this.summary?.focus();
+    return false;
+  }
+
+  private async continue(): Promise<void> {
+    const definition = this.definition!;
+    const fields = buildFields(definition, this.value, definition.steps[this.stepIndex].fields);
+    if (!(await this.checkPage(fields))) return;
+    const steps = this.stepList();
+    const next = this.returnToCheck ? CHECK : (steps.find((index) => index > this.stepIndex) ?? CHECK);
+    if (next === CHECK) this.returnToCheck = false;
+    await this.goTo(next);
+  }
+
+  private async back(): Promise<void> {
+    const steps = this.stepList();
+    const previous = this.stepIndex === CHECK ? steps.at(-1) : steps.filter((index) => index < this.stepIndex).at(-1);
+    if (previous !== undefined) await this.goTo(previous);
+  }
+
+  /** Completes the form when every step is valid; otherwise lists what is wrong, wherever it is. */
+  async submit(): Promise<void> {
+    const state = this.procedureController.state;
+    if (state.status !== 'ready') return;
+    const result = validateAnswers(state.definition, state.validator, this.value);
+    if (!result.valid) {
+      this.revealed = true;
+      await this.updateComplete;
+      this.summary?.focus();
+      return;
+    }
+    this.completed = true;
+    const { id, version } = state.definition;
+    this.dispatchEvent(new DvcCompleteEvent(id, version, result.data, this.lang));
+    await this.updateComplete;
+    this.heading?.focus();
+  }
+
+  /** Focuses the field at `path`, first moving to the step that shows it. */
+  async focusField(path: string): Promise<void> {
+    const definition = this.definition;
+    if (!definition) return;
+    const onPage = (index: number) =>
+      buildFields(definition, this.value, index === CHECK ? definition.declaration : definition.steps[index].fields).some(
+        (field) => path === field.path || path.startsWith(field.path + '.') || path.startsWith(field.path + '['),
+      );
+    if (!onPage(this.stepIndex)) {
+      const target = [...this.stepList(), CHECK].find(onPage);
+      if (target === undefined) return;
+      if (target !== CHECK && this.stepIndex === CHECK) this.returnToCheck = true;
+      await this.goTo(target);
+      this.revealed = true;
+      await this.updateComplete;
+    }
+    findField(this.renderRoot, path)?.focus();
+  }
+
+  protected override render() {
+    const state = this.procedureController.state;
+    if (state.status === 'error') {
+      return html`<div class="load-error" role="alert" part="load-error">
+        <h2>${t(this.lang, 'loadFailed')}</h2>
+        <pre>${state.error.message}</pre>
+      </div>`;
+    }
+    if (state.status !== 'ready') return html`<p role="status">${t(this.lang, 'loading')}</p>`;
+    const definition = state.definition;
+    if (this.stepIndex === CHECK) return renderCheckPage(this, definition, state.reference);
+    const step = definition.steps[this.stepIndex];
+    const fields = buildFields(definition, this.value, step.fields);
+    const context = this.renderContext();
+    const errors = this.revealed ? problemsFor(fields, this.problems).filter((p) => p.severity === 'error') : [];
+    const steps = this.stepList();
+    return html`
+      ${this.renderStepNav(steps, steps.indexOf(this.stepIndex))}
+      <p class="caption">${text(definition.title, this.lang)}</p>
+      <h2 tabindex="-1">${text(step.title, this.lang)}</h2>
+      <dvc-error-summary .lang=${this.lang} .errors=${errors.map((e) => ({ path: e.path, message: e.message[this.lang] }))}></dvc-error-summary>
+      ${step.description ? html`<p class="description">${text(step.description, this.lang)}</p>` : nothing}
+      ${this.stepIndex === steps[0] ? html`<p class="required-note">${t(this.lang, 'requiredExplained')}</p>` : nothing}
+      ${this.stepIndex === steps[0] ? renderDocuments(definition, this.value, this.lang) : nothing}
+      ${fields.map((field) => renderField(field, context))}
+      <div class="actions">
+        <button type="button" class="primary" part="button continue" @click=${() => this.continue()}>${t(this.lang, 'continue')}</button>
+        ${this.stepIndex !== steps[0]
+          ? html`<button type="button" class="secondary" part="button back" @click=${() => this.back()}>${t(this.lang, 'back')}</button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  renderStepNav(steps: number[], current: number) {
+    const definition = this.definition!;
+    const items = [
+      ...steps.map((index) => ({ id: definition.steps[index].id, title: text(definition.steps[index].title, this.lang) })),
+      { id: 'check-answers', title: t(this.lang, 'checkAnswersStep') },
+    ];
+    return html`<dvc-step-nav .lang=${this.lang} .steps=${items} .current=${current < 0 ? items.length - 1 : current} .reachable=${this.furthest}></dvc-step-nav>`;
+  }
+
+  backFromCheck(): void {
+    void this.back();
+  }
+}
+
+/** Finds the field element for a data path, looking through the shadow roots of fieldsets and arrays. */
+function findField(root: ParentNode, path: string): DvcFieldElement | undefined {
+  for (const element of root.querySelectorAll('*')) {
+    if (element instanceof DvcFieldElement && element.field?.path === path) return element;
+    if (element.shadowRoot) {
+      const found = findField(element.shadowRoot, path);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-form': DvcForm;
+  }
+}
