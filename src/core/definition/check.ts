@@ -92,6 +92,13 @@ function crossCheck(definition: ProcedureDefinition): DefinitionProblem[] {
   const visit = (path: string, schema: JsonSchema, pointer: string) => {
     const key = patternOf(path);
     const ui = definition.ui[key];
+    // An array item is labelled by its list's itemLabel ("Con 1"); only its own fields need labels.
+    if (!ui && key.endsWith('[]')) {
+      if (schema.type === 'object' || schema.properties) {
+        for (const [name, sub] of allProperties(schema, definition.schema)) visit(`${path}.${name}`, deref(sub, definition.schema), pointer);
+      }
+      return;
+    }
     if (!ui) {
       problems.push({ pointer, rule: 'ui-label', message: `field "${key}" is shown but has no ui entry with a label` });
       return;

@@ -102,13 +102,15 @@ function buildField(
 ): FieldModel {
   const key = patternOf(path);
   const ui = definition.ui[key];
+  // A list item without its own ui entry is named after the list's item noun.
+  const listUi = key.endsWith('[]') ? definition.ui[key.slice(0, -2)] : undefined;
   const options = optionsOf(schema, ui);
   const widget = ui?.widget ?? defaultWidget(schema, ui, options);
   const field: FieldModel = {
     path,
     key,
     widget,
-    label: ui?.label ?? { vi: key, en: key },
+    label: ui?.label ?? listUi?.itemLabel ?? listUi?.label ?? { vi: key, en: key },
     hint: ui?.hint,
     required,
     schema,

@@ -16,6 +16,7 @@ export function createAjv(options: { standalone?: boolean } = {}): InstanceType<
     allErrors: true,
     strict: true,
     strictTypes: false,
+    strictRequired: false,
     allowUnionTypes: true,
     ...(options.standalone
       ? { code: { source: true, esm: true, formats: _`require("dvc-kit:formats").formats` } }
