@@ -62,3 +62,20 @@ describe('dvc-text-field', () => {
     expect(el.value).to.equal(undefined);
   });
 });
+
+describe('dvc-text-field with Vietnamese input methods', () => {
+  it('does not rewrite decomposed text the person is typing when the form stores it precomposed', async () => {
+    const el = await fixture<DvcTextField>(html`<dvc-text-field .field=${field}></dvc-text-field>`);
+    const input = el.shadowRoot!.querySelector('input')!;
+    const typed = 'Nguyễn'.normalize('NFD');
+    input.value = typed;
+    input.setSelectionRange(2, 2);
+    el.value = typed.normalize('NFC');
+    await el.updateComplete;
+    expect(input.value).to.equal(typed);
+    expect(input.selectionStart).to.equal(2);
+    el.value = 'Trần';
+    await el.updateComplete;
+    expect(input.value).to.equal('Trần');
+  });
+});

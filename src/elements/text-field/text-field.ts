@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { formControlStyles } from '../../styles/form-control.js';
 import { DvcFieldElement } from '../shared/field-element.js';
 import { textFieldStyles } from './text-field.styles.js';
@@ -34,6 +33,16 @@ export class DvcTextField extends DvcFieldElement {
     this.commit(raw === '' ? undefined : raw, 'change', event);
   }
 
+  /**
+   * The input's text is set from `value` only when they differ after NFC normalization: the form stores NFC, and
+   * writing it back while a Vietnamese input method is still composing (NFD) would move the caret to the end.
+   */
+  protected override updated(): void {
+    const input = this.renderRoot.querySelector('input');
+    const wanted = this.value === undefined || this.value === null ? '' : String(this.value);
+    if (input && input.value.normalize('NFC') !== wanted.normalize('NFC')) input.value = wanted;
+  }
+
   override render() {
     const field = this.field;
     const invalid = Boolean(this.error);
@@ -48,7 +57,6 @@ export class DvcTextField extends DvcFieldElement {
           id=${this.controlId}
           name=${field.path}
           type=${this.type}
-          .value=${live(this.value === undefined || this.value === null ? '' : String(this.value))}
           autocomplete=${ifDefined(field.autocomplete)}
           inputmode=${ifDefined(field.inputmode)}
           spellcheck=${this.type === 'text' ? 'true' : 'false'}
