@@ -61,7 +61,10 @@ for (const dir of readdirSync(join(ROOT, 'forms'), { withFileTypes: true })) {
   }
   const name = `${definition.id}-${definition.version}`;
   const hash = core.schemaHash(definition.schema);
-  const source = core.standaloneSource(definition.schema) + `\nexport const schemaHash = ${JSON.stringify(hash)};\n`;
+  const source =
+    core.standaloneSource(definition.schema) +
+    `\nexport const schemaHash = ${JSON.stringify(hash)};\n` +
+    `export const definitionHash = ${JSON.stringify(core.schemaHash(definition))};\n`;
   await bundle(source, join(outdir, 'validators', `${name}.js`), banner);
   entries.push({ key: `${definition.id}@${definition.version}`, name });
 }
@@ -76,6 +79,6 @@ writeFileSync(
 writeFileSync(
   join(outdir, 'validators/index.d.ts'),
   "import type { SchemaValidator } from '../../core/validate/types.js';\n" +
-    'export declare const precompiled: Record<string, () => Promise<{ default: SchemaValidator; schemaHash: string }>>;\n',
+    'export declare const precompiled: Record<string, () => Promise<{ default: SchemaValidator; schemaHash: string; definitionHash: string }>>;\n',
 );
 console.log(`Compiled validators: meta-schema + ${entries.map((e) => e.key).join(', ')}`);

@@ -49,21 +49,28 @@ export class ProcedureController implements ReactiveController {
       if (!response.ok) throw new DefinitionError(source, [{ pointer: '', rule: 'read', message: `HTTP ${response.status}` }]);
       json = parseDefinitionText(await response.text(), source);
     }
-    const { default: metaValidator } = await import('../generated/procedure-schema-validator.js');
-    const definition = checkDefinition(json, source, metaValidator);
     const { precompiled } = await import('../generated/validators/index.js');
-    const key = `${definition.id}@${definition.version}`;
-    const loader = precompiled[key];
-    if (!loader) {
-      throw new DefinitionError(source, [
-        { pointer: '/version', rule: 'precompiled', message: `no validator was compiled for ${key} in this build` },
-      ]);
-    }
-    const module = await loader();
-    if (module.schemaHash !== schemaHash(definition.schema)) {
-      throw new DefinitionError(source, [
-        { pointer: '/schema', rule: 'precompiled', message: `the schema differs from the one compiled for ${key}` },
-      ]);
+    const named = json as { id?: unknown; version?: unknown } | null;
+    const key = typeof named?.id === 'string' && typeof named.version === 'string' ? `${named.id}@${named.version}` : '';
+    const module = precompiled[key] ? await precompiled[key]() : undefined;
+    let definition: ProcedureDefinition;
+    if (module && module.definitionHash === schemaHash(json)) {
+      // The very definition that was checked when its validator was compiled: no need to load the meta-schema
+      // validator (the largest module of all) on a citizen's phone to check it again.
+      definition = json as ProcedureDefinition;
+    } else {
+      const { default: metaValidator } = await import('../generated/procedure-schema-validator.js');
+      definition = checkDefinition(json, source, metaValidator);
+      if (!module) {
+        throw new DefinitionError(source, [
+          { pointer: '/version', rule: 'precompiled', message: `no validator was compiled for ${key} in this build` },
+        ]);
+      }
+      if (module.schemaHash !== schemaHash(definition.schema)) {
+        throw new DefinitionError(source, [
+          { pointer: '/schema', rule: 'precompiled', message: `the schema differs from the one compiled for ${key}` },
+        ]);
+      }
     }
     const base =
       referenceBase ?? (typeof procedure === 'string' ? new URL('../data/', source).href : new URL('/forms/data/', document.baseURI).href);
