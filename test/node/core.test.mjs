@@ -160,6 +160,13 @@ describe('validation messages', () => {
     assert.equal(validate({ ...valid, mother: { ...valid.mother, born: '2026', idNumber: undefined } }).valid, true);
   });
 
+  it('uses an author\u2019s message for a check rule when the definition gives one', () => {
+    const custom = structuredClone(definition);
+    custom.ui['mother.born'].messages = { before: { vi: 'Mẹ phải sinh trước con', en: 'The mother must be born before the child' } };
+    const result = core.validateAnswers(custom, validator, { ...valid, mother: { ...valid.mother, born: '2026-04', idNumber: undefined } }, TODAY);
+    assert.equal(problem(result, 'mother.born').message.en, 'The mother must be born before the child');
+  });
+
   it('treats text typed in decomposed form (NFD) exactly like precomposed text', () => {
     const nfd = validate({ ...valid, mother: { ...valid.mother, fullName: 'Nguyễn Thị Hương'.normalize('NFD') } });
     assert.equal(nfd.data.mother.fullName, valid.mother.fullName);

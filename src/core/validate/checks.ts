@@ -1,10 +1,10 @@
 import type { Check, ProcedureDefinition } from '../definition/types.js';
-import { getAt } from '../data/paths.js';
+import { getAt, patternOf } from '../data/paths.js';
 import { dateRange, yearOf } from '../formats/dates.js';
 import { checkPersonalId, type Sex } from '../formats/personal-id.js';
 import type { FieldError } from '../model/types.js';
 import { labelOf } from './errors.js';
-import { message } from './messages.js';
+import { customMessage, message } from './messages.js';
 
 function sexOf(check: Extract<Check, { rule: 'personalId' }>, data: unknown): Sex | undefined {
   if (check.sex === undefined) return undefined;
@@ -18,11 +18,13 @@ function runCheck(definition: ProcedureDefinition, check: Check, data: unknown, 
   const value = getAt(data, check.field);
   if (typeof value !== 'string') return [];
   const { label } = labelOf(definition, check.field);
+  const custom = definition.ui[patternOf(check.field)]?.messages?.[check.rule];
   const error = (keyword: string, id: Parameters<typeof message>[0], params = {}, severity: 'error' | 'warning' = 'error') => ({
     path: check.field,
     keyword,
     severity,
-    message: message(id, label, params),
+    // An author's message replaces ours for a blocking problem; warnings keep their specific wording.
+    message: custom && severity === 'error' ? customMessage(custom, label) : message(id, label, params),
   });
   switch (check.rule) {
     case 'notInFuture': {
