@@ -1,8 +1,29 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { findChromium } from './scripts/chromium.mjs';
 
 // Unit and element tests run unbundled in a real Chromium (Debian package), found by scripts/chromium.mjs.
+
+/** Lists every forms/<procedure>/examples/*.json for the sweep that renders them (browsers cannot list folders). */
+function examplesIndexPlugin() {
+  return {
+    name: 'dvc-examples-index',
+    serve(context) {
+      if (context.path !== '/__dvc/examples.json') return undefined;
+      const list = [];
+      for (const procedure of readdirSync('forms', { withFileTypes: true })) {
+        const dir = join('forms', procedure.name, 'examples');
+        if (!procedure.isDirectory() || !existsSync(dir)) continue;
+        for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+          list.push({ procedure: `/forms/${procedure.name}/definition.json`, example: `/${dir}/${file}` });
+        }
+      }
+      return { body: JSON.stringify(list), type: 'application/json' };
+    },
+  };
+}
 
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
@@ -11,7 +32,8 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
   plugins: [
-    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    examplesIndexPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],
   browsers: [
     chromeLauncher({
