@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Finds the Chromium that the tests drive, and on a Debian CI machine (root, CI=true or DVC_INSTALL_CHROMIUM=1)
-// installs it with apt together with the PDF verifiers the later suites need. Anywhere else it never installs
+// installs it with apt (.ci/run installs the PDF verifiers). Anywhere else it never installs
 // software by itself: it stops with a message that says how to get a browser.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';

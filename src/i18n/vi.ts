@@ -61,6 +61,16 @@ export const vi = {
   loadFailed: 'Không mở được thủ tục',
   procedures: 'Thủ tục hành chính',
   startProcedure: 'Bắt đầu',
+  appName: 'dvc-kit',
+  appTagline: 'Biểu mẫu dịch vụ công chạy ngay trong trình duyệt, kể cả khi không có mạng.',
+  skipToContent: 'Bỏ qua, đến nội dung chính',
+  allProcedures: 'Tất cả thủ tục',
+  loadingProcedures: 'Đang tải danh sách thủ tục…',
+  procedureNotFound: 'Không tìm thấy thủ tục này',
+  languageNameVi: 'Tiếng Việt',
+  languageNameEn: 'English',
+  optionsLoadFailed: 'Không tải được danh sách để chọn ({reason})',
+  comboboxChooseProvinceFirst: 'Hãy chọn tỉnh, thành phố trước',
 } satisfies Record<string, Message>;
 
 export type Messages = { [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : Plural };

@@ -1,0 +1,174 @@
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { LANGS, type Lang, type LocalizedText } from '../core/definition/types.js';
+import { t, text } from '../i18n/index.js';
+import '../elements/form/form.js';
+import { PROCEDURE_URLS, procedureIdOf } from './procedures.js';
+
+/**
+ * The demo portal: a list of procedures and one `<dvc-form>` at a time, routed by the URL hash (`#/<procedure id>`)
+ * so that Back works and a link opens a procedure directly. It renders into the light DOM with plain CSS
+ * (demo.css) because it is a page, not a reusable element; everything it says comes from src/i18n.
+ */
+
+interface ProcedureSummary {
+  id: string;
+  url: string;
+  title?: LocalizedText;
+  description?: LocalizedText;
+  failed?: boolean;
+}
+
+const LANG_STORAGE_KEY = 'dvc-kit-demo-lang';
+const app = document.getElementById('app')!;
+const summaries = new Map<string, ProcedureSummary>(
+  PROCEDURE_URLS.map((url) => [procedureIdOf(url), { id: procedureIdOf(url), url }]),
+);
+let lang: Lang = storedLang() ?? 'vi';
+/** The procedure id shown, or undefined for the list. */
+let route: string | undefined = routeFromHash();
+
+function storedLang(): Lang | undefined {
+  try {
+    const value = localStorage.getItem(LANG_STORAGE_KEY);
+    return LANGS.find((l) => l === value);
+  } catch {
+    // Storage may be disabled (private mode, embedded views); the default language is then fine.
+    return undefined;
+  }
+}
+
+function routeFromHash(): string | undefined {
+  const match = /^#\/([a-z0-9-]+)\/?$/.exec(location.hash);
+  return match ? match[1] : undefined;
+}
+
+async function loadSummary(summary: ProcedureSummary): Promise<void> {
+  try {
+    const response = await fetch(summary.url);
+    if (!response.ok) throw new Error(`${response.status} ${summary.url}`);
+    const definition = (await response.json()) as { title: LocalizedText; description?: LocalizedText };
+    summary.title = definition.title;
+    summary.description = definition.description;
+  } catch {
+    summary.failed = true;
+  }
+  update();
+}
+
+function setLang(next: Lang): void {
+  lang = next;
+  try {
+    localStorage.setItem(LANG_STORAGE_KEY, next);
+  } catch {
+    // Not remembering the choice is acceptable; the page still switches.
+  }
+  update();
+}
+
+function onLangChange(event: Event): void {
+  const value = (event.target as HTMLSelectElement).value;
+  setLang(LANGS.find((l) => l === value) ?? 'vi');
+}
+
+/** The skip link moves focus itself: following `#main` would replace the route in the hash. */
+function onSkip(event: Event): void {
+  event.preventDefault();
+  focusMain();
+}
+
+/** Puts focus on the new view's heading (so a screen reader announces it), or on `<main>` when there is none. */
+function focusMain(): void {
+  const main = document.getElementById('main');
+  const target = main?.querySelector<HTMLElement>('h1') ?? main;
+  target?.focus();
+  main?.scrollIntoView();
+}
+
+function renderHeader(): TemplateResult {
+  return html`
+    <a class="skip-link" href="#main" @click=${onSkip}>${t(lang, 'skipToContent')}</a>
+    <header class="site-header">
+      <div class="container header-row">
+        <div>
+          <p class="brand"><a href="#/">${t(lang, 'appName')}</a></p>
+          <p class="tagline">${t(lang, 'appTagline')}</p>
+        </div>
+        <div class="language">
+          <label for="language">${t(lang, 'languageLabel')}</label>
+          <select id="language" @change=${onLangChange}>
+            <option value="vi" lang="vi" ?selected=${lang === 'vi'}>${t(lang, 'languageNameVi')}</option>
+            <option value="en" lang="en" ?selected=${lang === 'en'}>${t(lang, 'languageNameEn')}</option>
+          </select>
+        </div>
+      </div>
+    </header>
+  `;
+}
+
+function renderSummary(summary: ProcedureSummary): TemplateResult {
+  if (summary.failed) {
+    return html`<li class="procedure"><p role="alert">${t(lang, 'loadFailed')}: ${summary.id}</p></li>`;
+  }
+  if (!summary.title) {
+    return html`<li class="procedure"><p>${t(lang, 'loadingProcedures')}</p></li>`;
+  }
+  return html`
+    <li class="procedure">
+      <h2><a href="#/${summary.id}">${text(summary.title, lang)}</a></h2>
+      ${summary.description ? html`<p>${text(summary.description, lang)}</p>` : nothing}
+    </li>
+  `;
+}
+
+function renderList(): TemplateResult {
+  return html`
+    <h1 tabindex="-1">${t(lang, 'procedures')}</h1>
+    <ul class="procedures">
+      ${[...summaries.values()].map(renderSummary)}
+    </ul>
+  `;
+}
+
+function renderProcedure(summary: ProcedureSummary | undefined): TemplateResult {
+  const back = html`<p class="back"><a href="#/">${t(lang, 'allProcedures')}</a></p>`;
+  if (!summary) {
+    return html`${back}
+      <h1 tabindex="-1">${t(lang, 'procedureNotFound')}</h1>`;
+  }
+  // The form titles each step with an <h2> under a caption naming the procedure; the page supplies the <h1>, hidden
+  // because the caption already shows the same words.
+  const title = summary.title ? text(summary.title, lang) : t(lang, 'loading');
+  return html`${back}
+    <h1 class="visually-hidden" tabindex="-1">${title}</h1>
+    <dvc-form procedure=${summary.url} lang=${lang}></dvc-form>`;
+}
+
+function update(): void {
+  const summary = route ? summaries.get(route) : undefined;
+  document.documentElement.lang = lang;
+  let title = t(lang, 'procedures');
+  if (route && !summary) title = t(lang, 'procedureNotFound');
+  else if (summary) title = summary.title ? text(summary.title, lang) : t(lang, 'loading');
+  document.title = `${title} – ${t(lang, 'appName')}`;
+  render(
+    html`
+      ${renderHeader()}
+      <main id="main" tabindex="-1">
+        <div class="container">${route ? renderProcedure(summary) : renderList()}</div>
+      </main>
+    `,
+    app,
+  );
+}
+
+window.addEventListener('hashchange', () => {
+  const next = routeFromHash();
+  // Only `#/…` hashes are routes; any other fragment (a heading link, say) leaves the page as it is.
+  if (next === route || (next === undefined && location.hash !== '' && !location.hash.startsWith('#/'))) return;
+  route = next;
+  update();
+  focusMain();
+});
+
+update();
+for (const summary of summaries.values()) void loadSummary(summary);

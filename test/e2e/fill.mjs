@@ -1,0 +1,158 @@
+// Fills a procedure the way a person does: finds each control by its label (as the accessibility tree names it,
+// through the elements' open shadow roots) and types, picks or ticks the value taken from a valid example. Which
+// fields are on a step is asked of the real core (`buildFields`), so the walk follows the definition as it changes.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, escapeRegExp, importSource, readJson } from './harness.mjs';
+
+const [core, steps, paths, i18n] = await Promise.all([
+  importSource('src/core/model/build.ts'),
+  importSource('src/core/model/steps.ts'),
+  importSource('src/core/data/paths.ts'),
+  importSource('src/i18n/index.ts'),
+]);
+export const { buildFields } = core;
+export const { getAt, setAt } = paths;
+export const { t, text } = i18n;
+
+/** The steps shown for `data`, as the form decides it (a step whose fields are all hidden is skipped). */
+export function visibleSteps(definition, data) {
+  return steps.visibleSteps(definition, data).map((index) => definition.steps[index]);
+}
+
+/**
+ * The accessible name of a control labelled `label`: the label itself, perhaps followed by the "(optional)" text
+ * or a required marker, and nothing else (so "Họ và tên" does not also match "Họ và tên cha").
+ */
+export function nameOf(label, lang) {
+  const suffix = [t(lang, 'optional'), t(lang, 'requiredMark'), '*'].map(escapeRegExp).join('|');
+  return new RegExp(`^\\s*${escapeRegExp(label)}(\\s*(${suffix}))*\\s*$`);
+}
+
+function referenceFile(field, data) {
+  if (field.source.data !== 'communes') return `forms/data/${field.source.data}.json`;
+  const province = getAt(data, field.dependsOnPath);
+  return `forms/data/communes/${province}.json`;
+}
+
+/**
+ * The label a person sees for a reference-data code: the files are `{ items: [{ code, … }] }`, named the way the
+ * form's reference-data loader names them (full name first, then the Vietnamese or English name).
+ */
+function referenceLabel(field, data, code, lang) {
+  const file = referenceFile(field, data);
+  if (!existsSync(join(ROOT, file))) throw new Error(`Reference data ${file} is missing`);
+  const item = readJson(file).items.find((entry) => entry.code === String(code));
+  if (!item) throw new Error(`No entry ${code} in ${file}`);
+  const vi = item.fullName ?? item.nameVi ?? item.name;
+  return lang === 'vi' ? vi : (item.fullNameEn ?? item.nameEn ?? vi);
+}
+
+function optionLabel(field, value, lang) {
+  const option = field.options?.find((item) => item.value === String(value));
+  if (!option) throw new Error(`${field.path}: no option ${JSON.stringify(value)}`);
+  return text(option.label, lang);
+}
+
+/** Fills one field (and, for groups, its children) inside `scope` with its value in `data`. */
+export async function fillField(scope, field, data, lang) {
+  const value = getAt(data, field.path);
+  if (value === undefined || value === null) return;
+  const label = text(field.label, lang);
+  switch (field.widget) {
+    case 'text':
+    case 'email':
+    case 'tel':
+    case 'textarea':
+    case 'number':
+      await scope.getByLabel(nameOf(label, lang)).fill(String(value));
+      return;
+    case 'date': {
+      const group = scope.getByRole('group', { name: nameOf(label, lang) });
+      const [year, month, day] = String(value).split('-');
+      if (day) await group.getByLabel(t(lang, 'day'), { exact: true }).fill(String(Number(day)));
+      if (month) await group.getByLabel(t(lang, 'month'), { exact: true }).fill(String(Number(month)));
+      await group.getByLabel(t(lang, 'year'), { exact: true }).fill(year);
+      return;
+    }
+    case 'radio': {
+      const group = scope
+        .getByRole('radiogroup', { name: nameOf(label, lang) })
+        .or(scope.getByRole('group', { name: nameOf(label, lang) }));
+      await group.getByRole('radio', { name: optionLabel(field, value, lang), exact: true }).check();
+      return;
+    }
+    case 'select':
+      await scope.getByLabel(nameOf(label, lang)).selectOption({ label: optionLabel(field, value, lang) });
+      return;
+    case 'combobox': {
+      const choice = field.source ? referenceLabel(field, data, value, lang) : optionLabel(field, value, lang);
+      const box = scope.getByRole('combobox', { name: nameOf(label, lang) });
+      await box.fill(choice);
+      const page = typeof scope.page === 'function' ? scope.page() : scope;
+      await page.getByRole('option', { name: choice, exact: true }).click();
+      return;
+    }
+    case 'checkbox':
+      if (value === true) {
+        const name = field.checkboxLabel ? text(field.checkboxLabel, lang) : label;
+        await scope.getByRole('checkbox', { name: nameOf(name, lang) }).check();
+      }
+      return;
+    case 'fieldset': {
+      const group = scope.getByRole('group', { name: nameOf(label, lang) });
+      for (const child of field.children ?? []) await fillField(group, child, data, lang);
+      return;
+    }
+    case 'array': {
+      const group = scope.getByRole('group', { name: nameOf(label, lang) });
+      const noun = text(field.itemLabel ?? field.label, lang);
+      const add = group.getByRole('button', {
+        name: new RegExp(`^${escapeRegExp(t(lang, 'addItem', { item: noun }))}$`, 'i'),
+      });
+      for (const [index, children] of (field.items ?? []).entries()) {
+        const name = t(lang, 'itemNumbered', { item: noun, n: index + 1 });
+        const item = group.getByRole('group', { name, exact: true });
+        if ((await item.count()) === 0) await add.click();
+        for (const child of children) await fillField(item, child, data, lang);
+      }
+      return;
+    }
+    default:
+      throw new Error(`${field.path}: no way to fill a "${field.widget}" field`);
+  }
+}
+
+/** Fills every field of `step` that is shown for `data`. Fields are built from the final data, in step order. */
+export async function fillStep(page, definition, step, data, lang) {
+  for (const field of buildFields(definition, data, step.fields)) await fillField(page, field, data, lang);
+}
+
+/** Waits until the step's title is a heading on the page. */
+export async function waitForStep(page, step, lang) {
+  await page
+    .getByRole('heading', { name: text(step.title, lang), exact: true })
+    .first()
+    .waitFor();
+}
+
+export async function pressContinue(page, lang) {
+  await page.getByRole('button', { name: t(lang, 'continue'), exact: true }).click();
+}
+
+/** Opens a procedure from the demo's list, as a person would. */
+export async function openProcedure(page, url, definition, lang = 'vi') {
+  await page.goto(url);
+  await page.getByRole('link', { name: text(definition.title, lang), exact: true }).click();
+  await page.waitForURL(new RegExp(`#/${definition.id}$`));
+}
+
+/** Polls `check` until it returns true, for conditions that Playwright's locators cannot wait for directly. */
+export async function eventually(check, message, timeout = 5000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out: ${message}`);
+}

@@ -1,0 +1,90 @@
+// Shared set-up of the end-to-end suites: the built app served by scripts/serve-demo.mjs (the same server and CSP
+// people get from `npm start`), a Chromium driven by playwright-core, and access to the definitions and to the
+// project's own TypeScript (core, i18n) so that tests read labels and messages instead of repeating them.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../../scripts/chromium.mjs';
+import { importTs } from '../../scripts/lib/load-ts.mjs';
+import { startServer } from '../../scripts/serve-demo.mjs';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Serves `dist/` on a free port and launches Chromium. Call `close()` when the file's tests are done. */
+export async function startApp() {
+  const server = await startServer({ root: join(ROOT, 'dist'), port: 0 });
+  const executablePath = findChromium();
+  if (!executablePath) {
+    await server.close();
+    throw new Error('No Chromium found: run `node scripts/chromium.mjs` for the ways to get one.');
+  }
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return {
+    url: server.url,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * A new page in its own context that fails the test on any uncaught error in the page. `errors` collects them; the
+ * caller asserts it is empty at the end.
+ */
+export async function newPage(browser, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  // Short waits: a step that does not come within 20 s is a failure, and CI should say so quickly.
+  context.setDefaultTimeout(20_000);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
+/** One of the project's TypeScript modules (core, i18n), compiled for Node by the build scripts' own loader. */
+export const importSource = importTs;
+
+export function readJson(relativePath) {
+  return JSON.parse(readFileSync(join(ROOT, relativePath), 'utf8'));
+}
+
+/** Every procedure in `forms/`: `{ id, definition }`, sorted by id. */
+export function procedures() {
+  return readdirSync(join(ROOT, 'forms'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(ROOT, 'forms', entry.name, 'definition.json')))
+    .map((entry) => ({ id: entry.name, definition: readJson(`forms/${entry.name}/definition.json`) }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The valid examples of a procedure (`forms/<id>/examples/valid-*.json`), as `{ name, data }`. */
+export function validExamples(id) {
+  const dir = join(ROOT, 'forms', id, 'examples');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /^valid-.*\.json$/.test(name))
+    .sort()
+    .map((name) => {
+      // An example is `{ description, data }`; the answers are in `data`.
+      const example = readJson(`forms/${id}/examples/${name}`);
+      return { name, data: example.data ?? example };
+    });
+}
+
+/** Escapes text for use inside a RegExp. */
+export function escapeRegExp(value) {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
