@@ -16,7 +16,9 @@ function examplesIndexPlugin() {
       for (const procedure of readdirSync('forms', { withFileTypes: true })) {
         const dir = join('forms', procedure.name, 'examples');
         if (!procedure.isDirectory() || !existsSync(dir)) continue;
-        for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+        for (const file of readdirSync(dir)
+          .filter((name) => name.endsWith('.json'))
+          .sort()) {
           list.push({ procedure: `/forms/${procedure.name}/definition.json`, example: `/${dir}/${file}` });
         }
       }
@@ -31,10 +33,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
-  plugins: [
-    examplesIndexPlugin(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
-  ],
+  plugins: [examplesIndexPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

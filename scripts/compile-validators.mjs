@@ -53,7 +53,11 @@ for (const dir of readdirSync(join(ROOT, 'forms'), { withFileTypes: true })) {
   if (!dir.isDirectory() || !existsSync(join(ROOT, file))) continue;
   let definition;
   try {
-    definition = core.checkDefinition(core.parseDefinitionText(readFileSync(join(ROOT, file), 'utf8'), file), file, metaValidator);
+    definition = core.checkDefinition(
+      core.parseDefinitionText(readFileSync(join(ROOT, file), 'utf8'), file),
+      file,
+      metaValidator,
+    );
   } catch (error) {
     console.error(error.message);
     failed = true;

@@ -24,7 +24,9 @@ function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new DefinitionError(file, [{ pointer: '', rule: 'read', message: (error as NodeJS.ErrnoException).code ?? String(error) }]);
+    throw new DefinitionError(file, [
+      { pointer: '', rule: 'read', message: (error as NodeJS.ErrnoException).code ?? String(error) },
+    ]);
   }
 }
 

@@ -46,12 +46,14 @@ export class ProcedureController implements ReactiveController {
     let json: unknown = procedure;
     if (typeof procedure === 'string') {
       const response = await fetch(source);
-      if (!response.ok) throw new DefinitionError(source, [{ pointer: '', rule: 'read', message: `HTTP ${response.status}` }]);
+      if (!response.ok)
+        throw new DefinitionError(source, [{ pointer: '', rule: 'read', message: `HTTP ${response.status}` }]);
       json = parseDefinitionText(await response.text(), source);
     }
     const { precompiled } = await import('../generated/validators/index.js');
     const named = json as { id?: unknown; version?: unknown } | null;
-    const key = typeof named?.id === 'string' && typeof named.version === 'string' ? `${named.id}@${named.version}` : '';
+    const key =
+      typeof named?.id === 'string' && typeof named.version === 'string' ? `${named.id}@${named.version}` : '';
     const module = precompiled[key] ? await precompiled[key]() : undefined;
     let definition: ProcedureDefinition;
     if (module && module.definitionHash === schemaHash(json)) {
@@ -73,7 +75,15 @@ export class ProcedureController implements ReactiveController {
       }
     }
     const base =
-      referenceBase ?? (typeof procedure === 'string' ? new URL('../data/', source).href : new URL('/forms/data/', document.baseURI).href);
-    return { status: 'ready', definition, validator: module.default, reference: new ReferenceData(new URL(base, document.baseURI)) };
+      referenceBase ??
+      (typeof procedure === 'string'
+        ? new URL('../data/', source).href
+        : new URL('/forms/data/', document.baseURI).href);
+    return {
+      status: 'ready',
+      definition,
+      validator: module.default,
+      reference: new ReferenceData(new URL(base, document.baseURI)),
+    };
   }
 }

@@ -13,9 +13,7 @@ export function overrideMessages(lang: Lang, messages: Partial<Messages>): void 
 }
 
 function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** A UI string in `lang`, with `{name}` placeholders filled and the plural form chosen by `params.count`. */

@@ -38,7 +38,9 @@ describe('examples rendered in <dvc-form>', () => {
   for (const { procedure, example } of index) {
     it(example, async () => {
       const sample: Example = await (await fetch(example)).json();
-      const el = await fixture<DvcForm>(html`<dvc-form procedure=${procedure} .value=${structuredClone(sample.data)}></dvc-form>`);
+      const el = await fixture<DvcForm>(
+        html`<dvc-form procedure=${procedure} .value=${structuredClone(sample.data)}></dvc-form>`,
+      );
       await until(() => Boolean(el.shadowRoot!.querySelector('h2')), 'the first step');
       let completed = false;
       el.addEventListener('dvc-complete', () => (completed = true));

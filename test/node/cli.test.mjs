@@ -44,8 +44,15 @@ describe('dvc-kit lint', () => {
     const path = file('bad.json', { ...definition, version: 'one' });
     const result = cli('lint', path, unknownField);
     assert.equal(result.code, 1);
-    assert.ok(result.out.some((l) => l.startsWith(`${path}: /version: `) && l.endsWith('(rule: pattern)')), result.out.join('\n'));
-    assert.ok(result.out.includes(`${unknownField}: /steps/1/fields/1: "mother.nope" is not a field of the schema (rule: field-exists)`));
+    assert.ok(
+      result.out.some((l) => l.startsWith(`${path}: /version: `) && l.endsWith('(rule: pattern)')),
+      result.out.join('\n'),
+    );
+    assert.ok(
+      result.out.includes(
+        `${unknownField}: /steps/1/fields/1: "mother.nope" is not a field of the schema (rule: field-exists)`,
+      ),
+    );
   });
 
   it('reports an unreadable file or bad JSON as unusable input (exit 2)', () => {

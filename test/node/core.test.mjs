@@ -33,11 +33,27 @@ describe('conditions', () => {
       { properties: { s: { type: 'string', minLength: 2, maxLength: 3, pattern: '^đ' } } },
       { properties: { n: { type: 'integer', maximum: 10, exclusiveMinimum: 1 } } },
     ];
-    const values = [{}, { a: 'x' }, { a: 'y' }, { a: 'z', n: 2 }, { n: -1 }, { n: 2.5 }, { n: 11 }, { s: 'đa' }, { s: 'đắk lắk' }, { s: 'da' }, { a: 'x', n: 5 }];
+    const values = [
+      {},
+      { a: 'x' },
+      { a: 'y' },
+      { a: 'z', n: 2 },
+      { n: -1 },
+      { n: 2.5 },
+      { n: 11 },
+      { s: 'đa' },
+      { s: 'đắk lắk' },
+      { s: 'da' },
+      { a: 'x', n: 5 },
+    ];
     for (const condition of conditions) {
       const ajv = core.compileSchema(condition);
       for (const value of values) {
-        assert.equal(core.matches(condition, value), ajv(value), `${JSON.stringify(condition)} on ${JSON.stringify(value)}`);
+        assert.equal(
+          core.matches(condition, value),
+          ajv(value),
+          `${JSON.stringify(condition)} on ${JSON.stringify(value)}`,
+        );
       }
     }
   });
@@ -53,8 +69,16 @@ describe('field models', () => {
   });
 
   it('puts a field added by a branch right after the question that controls it, and requires it', () => {
-    const fields = core.buildFields(definition, { relationship: 'other' }, ['case', 'relationship', 'relationshipOther', 'childBorn']);
-    assert.deepEqual(fields.map((f) => f.path), ['case', 'relationship', 'relationshipOther', 'childBorn']);
+    const fields = core.buildFields(definition, { relationship: 'other' }, [
+      'case',
+      'relationship',
+      'relationshipOther',
+      'childBorn',
+    ]);
+    assert.deepEqual(
+      fields.map((f) => f.path),
+      ['case', 'relationship', 'relationshipOther', 'childBorn'],
+    );
     assert.equal(fields[2].required, true);
     assert.equal(fields[2].widget, 'text');
   });
@@ -62,20 +86,29 @@ describe('field models', () => {
   it('chooses widgets from the schema and expands array items', () => {
     const [mother] = core.buildFields(definition, {}, ['mother']);
     assert.equal(mother.widget, 'fieldset');
-    assert.deepEqual(mother.children.map((c) => [c.path, c.widget, c.required]), [
-      ['mother.fullName', 'text', true],
-      ['mother.born', 'date', false],
-      ['mother.idNumber', 'text', false],
-    ]);
+    assert.deepEqual(
+      mother.children.map((c) => [c.path, c.widget, c.required]),
+      [
+        ['mother.fullName', 'text', true],
+        ['mother.born', 'date', false],
+        ['mother.idNumber', 'text', false],
+      ],
+    );
     assert.equal(mother.children[1].datePrecision, 'partial');
     const [siblings, copies] = core.buildFields(definition, { siblings: [{}, { name: 'B' }] }, ['siblings', 'copies']);
     assert.equal(siblings.widget, 'array');
-    assert.deepEqual(siblings.items.map((item) => item.map((f) => f.path)), [['siblings[0].name'], ['siblings[1].name']]);
+    assert.deepEqual(
+      siblings.items.map((item) => item.map((f) => f.path)),
+      [['siblings[0].name'], ['siblings[1].name']],
+    );
     assert.equal(siblings.maxItems, 3);
     assert.equal(copies.widget, 'number');
     const [kind] = core.buildFields(definition, {}, ['case']);
     assert.equal(kind.widget, 'radio');
-    assert.deepEqual(kind.options.map((o) => o.label.en), ['Both parents', 'Father unknown']);
+    assert.deepEqual(
+      kind.options.map((o) => o.label.en),
+      ['Both parents', 'Father unknown'],
+    );
   });
 });
 
@@ -113,7 +146,10 @@ describe('validation messages', () => {
 
   it('names the missing questions inside a skipped section, in Vietnamese and English', () => {
     const result = validate({ ...valid, mother: undefined });
-    assert.deepEqual(problem(result, 'mother.fullName').message, { vi: 'Nhập họ, chữ đệm, tên', en: 'Enter full name' });
+    assert.deepEqual(problem(result, 'mother.fullName').message, {
+      vi: 'Nhập họ, chữ đệm, tên',
+      en: 'Enter full name',
+    });
   });
 
   it('uses the author\u2019s message for a keyword when the definition gives one', () => {
@@ -134,7 +170,12 @@ describe('validation messages', () => {
     });
     assert.deepEqual(
       result.problems.map((p) => [p.path, p.keyword]).sort(),
-      [['childBorn', 'format'], ['copies', 'type'], ['declaration', 'required'], ['relationshipOther', 'required']].sort(),
+      [
+        ['childBorn', 'format'],
+        ['copies', 'type'],
+        ['declaration', 'required'],
+        ['relationshipOther', 'required'],
+      ].sort(),
     );
     assert.equal(problem(result, 'childBorn').message.en, "Child's date of birth must be a real date");
     assert.equal(problem(result, 'copies').message.vi, 'Số bản sao phải là số nguyên, ví dụ 2');
@@ -162,8 +203,15 @@ describe('validation messages', () => {
 
   it('uses an author\u2019s message for a check rule when the definition gives one', () => {
     const custom = structuredClone(definition);
-    custom.ui['mother.born'].messages = { before: { vi: 'Mẹ phải sinh trước con', en: 'The mother must be born before the child' } };
-    const result = core.validateAnswers(custom, validator, { ...valid, mother: { ...valid.mother, born: '2026-04', idNumber: undefined } }, TODAY);
+    custom.ui['mother.born'].messages = {
+      before: { vi: 'Mẹ phải sinh trước con', en: 'The mother must be born before the child' },
+    };
+    const result = core.validateAnswers(
+      custom,
+      validator,
+      { ...valid, mother: { ...valid.mother, born: '2026-04', idNumber: undefined } },
+      TODAY,
+    );
     assert.equal(problem(result, 'mother.born').message.en, 'The mother must be born before the child');
   });
 
@@ -197,7 +245,11 @@ describe('definition checks', () => {
   });
 
   it('refuses steps naming unknown fields, shown fields without labels, and unlabelled choices', () => {
-    assert.ok(broken((d) => d.steps[0].fields.push('mother.fullNam')).problems.some((p) => p.rule === 'field-exists' && p.pointer === '/steps/0/fields/3'));
+    assert.ok(
+      broken((d) => d.steps[0].fields.push('mother.fullNam')).problems.some(
+        (p) => p.rule === 'field-exists' && p.pointer === '/steps/0/fields/3',
+      ),
+    );
     assert.ok(broken((d) => delete d.ui['father.born']).problems.some((p) => p.rule === 'ui-label'));
     assert.ok(broken((d) => delete d.ui.case.options.both).problems.some((p) => p.rule === 'option-label'));
   });

@@ -20,7 +20,9 @@ for (const name of procedures) {
   describe(`forms/${name}`, async () => {
     const definition = core.checkDefinition(readJson(`forms/${name}/definition.json`), name, meta);
     const runtime = core.compileSchema(definition.schema);
-    const generated = await import(pathToFileURL(join(ROOT, 'src/generated/validators', `${definition.id}-${definition.version}.js`)).href);
+    const generated = await import(
+      pathToFileURL(join(ROOT, 'src/generated/validators', `${definition.id}-${definition.version}.js`)).href
+    );
     it('its precompiled validator was built from this very schema', () => {
       assert.equal(generated.schemaHash, core.schemaHash(definition.schema));
     });

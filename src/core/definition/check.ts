@@ -73,7 +73,11 @@ export function schemaInAnyBranch(definition: ProcedureDefinition, path: string)
   return schema ? deref(schema, root) : undefined;
 }
 
-function allProperties(schema: JsonSchema, root: JsonSchema, into = new Map<string, JsonSchema>()): Map<string, JsonSchema> {
+function allProperties(
+  schema: JsonSchema,
+  root: JsonSchema,
+  into = new Map<string, JsonSchema>(),
+): Map<string, JsonSchema> {
   const resolved = deref(schema, root);
   for (const [key, sub] of Object.entries(resolved.properties ?? {})) if (!into.has(key)) into.set(key, sub);
   for (const part of [...(resolved.allOf ?? []), resolved.then, resolved.else]) {
@@ -95,7 +99,8 @@ function crossCheck(definition: ProcedureDefinition): DefinitionProblem[] {
     // An array item is labelled by its list's itemLabel ("Con 1"); only its own fields need labels.
     if (!ui && key.endsWith('[]')) {
       if (schema.type === 'object' || schema.properties) {
-        for (const [name, sub] of allProperties(schema, definition.schema)) visit(`${path}.${name}`, deref(sub, definition.schema), pointer);
+        for (const [name, sub] of allProperties(schema, definition.schema))
+          visit(`${path}.${name}`, deref(sub, definition.schema), pointer);
       }
       return;
     }
@@ -114,7 +119,8 @@ function crossCheck(definition: ProcedureDefinition): DefinitionProblem[] {
       }
     }
     if (schema.type === 'object' || schema.properties || schema.allOf) {
-      for (const [name, sub] of allProperties(schema, definition.schema)) visit(`${path}.${name}`, deref(sub, definition.schema), pointer);
+      for (const [name, sub] of allProperties(schema, definition.schema))
+        visit(`${path}.${name}`, deref(sub, definition.schema), pointer);
     }
     if (schema.type === 'array' && schema.items) visit(`${path}[]`, deref(schema.items, definition.schema), pointer);
   };

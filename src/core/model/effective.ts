@@ -33,7 +33,8 @@ function apply(
   addProperties(schema, into, after, root);
   for (const key of schema.required ?? []) into.required.add(key);
   for (const part of schema.allOf ?? []) applyPart(deref(part, root), value, root, into, after);
-  if (schema.if !== undefined) applyPart({ if: schema.if, then: schema.then, else: schema.else }, value, root, into, after);
+  if (schema.if !== undefined)
+    applyPart({ if: schema.if, then: schema.then, else: schema.else }, value, root, into, after);
 }
 
 function applyPart(

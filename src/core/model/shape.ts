@@ -44,7 +44,10 @@ function shapeValue(schema: JsonSchema, value: unknown, root: JsonSchema): unkno
  * person who skipped a whole section is told which questions in it need answers ("Enter the mother's full name"),
  * not merely that the section is missing.
  */
-export function withRequiredObjects(definition: ProcedureDefinition, data: Record<string, unknown>): Record<string, unknown> {
+export function withRequiredObjects(
+  definition: ProcedureDefinition,
+  data: Record<string, unknown>,
+): Record<string, unknown> {
   return fill(definition.schema, data, definition.schema) as Record<string, unknown>;
 }
 
@@ -56,7 +59,8 @@ function fill(schema: JsonSchema, value: unknown, root: JsonSchema): unknown {
   const { properties, required } = effectiveObject(resolved, object, root);
   for (const [key, sub] of properties) {
     const subSchema = deref(sub, root);
-    const isObject = subSchema.type === 'object' || (subSchema.type === undefined && subSchema.properties !== undefined);
+    const isObject =
+      subSchema.type === 'object' || (subSchema.type === undefined && subSchema.properties !== undefined);
     if (object[key] === undefined && isObject && required.has(key)) object[key] = {};
     if (object[key] !== undefined) object[key] = fill(subSchema, object[key], root);
   }

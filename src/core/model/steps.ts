@@ -4,7 +4,9 @@ import type { FieldError, FieldModel } from './types.js';
 
 /** Indexes of the steps that have something to show under the current data (a step of hidden fields is skipped). */
 export function visibleSteps(definition: ProcedureDefinition, data: unknown): number[] {
-  return definition.steps.flatMap((step, index) => (buildFields(definition, data, step.fields).length > 0 ? [index] : []));
+  return definition.steps.flatMap((step, index) =>
+    buildFields(definition, data, step.fields).length > 0 ? [index] : [],
+  );
 }
 
 /** Does `path` lie inside the field at `root` (the field itself, a child or an array item)? */
@@ -25,9 +27,7 @@ export function problemsFor(fields: readonly FieldModel[], problems: readonly Fi
     const exact = order.indexOf(path);
     return exact >= 0 ? exact : order.findIndex((root) => isWithin(path, root));
   };
-  return problems
-    .filter((problem) => rank(problem.path) >= 0)
-    .sort((a, b) => rank(a.path) - rank(b.path));
+  return problems.filter((problem) => rank(problem.path) >= 0).sort((a, b) => rank(a.path) - rank(b.path));
 }
 
 /** Leaf fields (no fieldsets or arrays), depth first: the rows of check-your-answers. */

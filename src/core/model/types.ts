@@ -1,9 +1,4 @@
-import type {
-  JsonSchema,
-  LocalizedText,
-  ReferenceSource,
-  WidgetKind,
-} from '../definition/types.js';
+import type { JsonSchema, LocalizedText, ReferenceSource, WidgetKind } from '../definition/types.js';
 
 /** One choice of a radio group, select or combobox. */
 export interface Option {

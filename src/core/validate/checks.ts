@@ -19,7 +19,12 @@ function runCheck(definition: ProcedureDefinition, check: Check, data: unknown, 
   if (typeof value !== 'string') return [];
   const { label } = labelOf(definition, check.field);
   const custom = definition.ui[patternOf(check.field)]?.messages?.[check.rule];
-  const error = (keyword: string, id: Parameters<typeof message>[0], params = {}, severity: 'error' | 'warning' = 'error') => ({
+  const error = (
+    keyword: string,
+    id: Parameters<typeof message>[0],
+    params = {},
+    severity: 'error' | 'warning' = 'error',
+  ) => ({
     path: check.field,
     keyword,
     severity,
@@ -40,7 +45,11 @@ function runCheck(definition: ProcedureDefinition, check: Check, data: unknown, 
       return [error('before', 'before', { other: labelOf(definition, check.than).label })];
     }
     case 'personalId': {
-      const problems = checkPersonalId(value, sexOf(check, data), check.dateOfBirth ? yearOf(getAt(data, check.dateOfBirth)) : undefined);
+      const problems = checkPersonalId(
+        value,
+        sexOf(check, data),
+        check.dateOfBirth ? yearOf(getAt(data, check.dateOfBirth)) : undefined,
+      );
       return problems.map((problem) =>
         problem.kind === 'sex'
           ? error('personalId', 'personalIdSex')

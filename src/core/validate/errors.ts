@@ -84,7 +84,11 @@ export function mapSchemaErrors(
       severity: 'error',
       message: custom
         ? customMessage(custom, label)
-        : message(messageIdFor(definition, data, error, fieldPath), label, limit === undefined ? {} : { n: String(limit) }),
+        : message(
+            messageIdFor(definition, data, error, fieldPath),
+            label,
+            limit === undefined ? {} : { n: String(limit) },
+          ),
     });
   }
   return [...byPath.values()];

@@ -55,7 +55,8 @@ export type MessageId = keyof typeof MESSAGES;
 /** Starts a label with a lower-case letter inside a sentence, unless it begins with an acronym ("CCCD", "Email"). */
 function inSentence(label: string, lang: 'vi' | 'en'): string {
   const [first = '', second = ''] = [...label];
-  const acronym = second !== '' && second === second.toLocaleUpperCase(lang) && second !== second.toLocaleLowerCase(lang);
+  const acronym =
+    second !== '' && second === second.toLocaleUpperCase(lang) && second !== second.toLocaleLowerCase(lang);
   return acronym ? label : first.toLocaleLowerCase(lang) + label.slice(first.length);
 }
 
@@ -74,7 +75,10 @@ export function message(
 ): LocalizedText {
   const pick = (lang: 'vi' | 'en') =>
     Object.fromEntries(
-      Object.entries(params).map(([key, value]) => [key, typeof value === 'object' ? inSentence(value[lang], lang) : value]),
+      Object.entries(params).map(([key, value]) => [
+        key,
+        typeof value === 'object' ? inSentence(value[lang], lang) : value,
+      ]),
     );
   return {
     vi: fill(MESSAGES[id].vi, label.vi, pick('vi'), 'vi'),

@@ -5,7 +5,8 @@ import { formats } from './formats.js';
 import type { SchemaValidator } from './types.js';
 
 // ajv is CommonJS: its default export arrives as `.default` under Node's ESM loader and directly under bundlers.
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ?? Ajv2020Module) as typeof Ajv2020Module;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ??
+  Ajv2020Module) as typeof Ajv2020Module;
 
 /**
  * Runtime Ajv, for Node (CLI, receiver, build scripts). Browsers never load this module: they get validators

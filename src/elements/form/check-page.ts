@@ -52,7 +52,11 @@ function rowValue(host: CheckPageHost, field: FieldModel, reference: ReferenceDa
   return displayValue(field, value, host.lang, options);
 }
 
-export function renderCheckPage(host: CheckPageHost, definition: ProcedureDefinition, reference: ReferenceData): TemplateResult {
+export function renderCheckPage(
+  host: CheckPageHost,
+  definition: ProcedureDefinition,
+  reference: ReferenceData,
+): TemplateResult {
   const lang = host.lang;
   const steps = host.stepList();
   const sections = steps.map((stepIndex) => ({
@@ -71,23 +75,36 @@ export function renderCheckPage(host: CheckPageHost, definition: ProcedureDefini
     ${host.renderStepNav(steps, -1)}
     <p class="caption">${text(definition.title, lang)}</p>
     <h2 tabindex="-1">${host.completed ? t(lang, 'completedTitle') : t(lang, 'checkAnswersTitle')}</h2>
-    ${host.completed
-      ? html`<div class="panel" role="status"><p>${t(lang, 'completedBody')}</p></div>`
-      : html`
-          <dvc-error-summary .lang=${lang} .errors=${errors.map((e) => ({ path: e.path, message: e.message[lang] }))}></dvc-error-summary>
-          <dvc-check-answers .lang=${lang} .sections=${sections}></dvc-check-answers>
-          <h3>${t(lang, 'declarationTitle')}</h3>
-          ${declaration.map((field) => renderField(field, context))}
-          <div class="actions">
-            <button type="button" class="primary" part="button submit" @click=${() => host.submit()}>${t(lang, 'submit')}</button>
-            <button type="button" class="secondary" part="button back" @click=${() => host.backFromCheck()}>${t(lang, 'back')}</button>
-          </div>
-        `}
+    ${
+      host.completed
+        ? html`<div class="panel" role="status"><p>${t(lang, 'completedBody')}</p></div>`
+        : html`
+            <dvc-error-summary
+              .lang=${lang}
+              .errors=${errors.map((e) => ({ path: e.path, message: e.message[lang] }))}
+            ></dvc-error-summary>
+            <dvc-check-answers .lang=${lang} .sections=${sections}></dvc-check-answers>
+            <h3>${t(lang, 'declarationTitle')}</h3>
+            ${declaration.map((field) => renderField(field, context))}
+            <div class="actions">
+              <button type="button" class="primary" part="button submit" @click=${() => host.submit()}>
+                ${t(lang, 'submit')}
+              </button>
+              <button type="button" class="secondary" part="button back" @click=${() => host.backFromCheck()}>
+                ${t(lang, 'back')}
+              </button>
+            </div>
+          `
+    }
   `;
 }
 
 /** The documents the person will need, for their answers so far (a definition's `documents`). */
-export function renderDocuments(definition: ProcedureDefinition, value: unknown, lang: Lang): TemplateResult | typeof nothing {
+export function renderDocuments(
+  definition: ProcedureDefinition,
+  value: unknown,
+  lang: Lang,
+): TemplateResult | typeof nothing {
   const needed = (definition.documents ?? []).filter((doc) => !doc.when || matches(doc.when, value));
   if (needed.length === 0) return nothing;
   return html`<section class="documents" aria-labelledby="documents-title">

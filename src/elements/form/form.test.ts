@@ -59,17 +59,28 @@ describe('dvc-form', () => {
     button(el, 'Tiếp tục').click();
     await until(() => deepQueryAll(el.shadowRoot!, '[role=alert] a').length > 0, 'error links');
     const links = deepQueryAll<HTMLAnchorElement>(el.shadowRoot!, '[role=alert] a');
-    expect(links.map((a) => a.textContent!.trim())).to.include(`Chọn ${definition.ui.birthCase.label.vi.charAt(0).toLowerCase()}${definition.ui.birthCase.label.vi.slice(1)}`);
-    expect(deepActiveElement()?.closest?.('dvc-error-summary') ?? deepQuery(el.shadowRoot!, 'dvc-error-summary')!.shadowRoot!.contains(deepActiveElement())).to.be.ok;
+    expect(links.map((a) => a.textContent!.trim())).to.include(
+      `Chọn ${definition.ui.birthCase.label.vi.charAt(0).toLowerCase()}${definition.ui.birthCase.label.vi.slice(1)}`,
+    );
+    expect(
+      deepActiveElement()?.closest?.('dvc-error-summary') ??
+        deepQuery(el.shadowRoot!, 'dvc-error-summary')!.shadowRoot!.contains(deepActiveElement()),
+    ).to.be.ok;
     expect(heading(el)).to.equal(definition.steps[0].title.vi, 'the person stays on the step');
     const link = links.find((a) => a.textContent!.includes(definition.ui.birthCase.label.vi.slice(1)))!;
     link.click();
-    await until(() => (deepActiveElement() as HTMLInputElement | null)?.name === 'birthCase', 'focus on the birth case radios');
+    await until(
+      () => (deepActiveElement() as HTMLInputElement | null)?.name === 'birthCase',
+      'focus on the birth case radios',
+    );
   });
 
   it('drops the father step when the parentage case says the father is unknown', async () => {
     const el = await openForm({ ...example });
-    const titles = () => deepQueryAll(el.shadowRoot!, 'dvc-step-nav').map((nav) => deepText(nav.shadowRoot!)).join(' ');
+    const titles = () =>
+      deepQueryAll(el.shadowRoot!, 'dvc-step-nav')
+        .map((nav) => deepText(nav.shadowRoot!))
+        .join(' ');
     expect(titles()).to.contain(definition.steps.find((s) => s.id === 'father')!.title.vi);
     el.value = { ...example, birthCase: 'fatherUnknown' };
     await el.updateComplete;
@@ -128,7 +139,9 @@ describe('dvc-form', () => {
     const unknown = { ...structuredClone(definition), id: 'not-compiled' };
     const missing = await fixture<DvcForm>(html`<dvc-form .procedure=${unknown}></dvc-form>`);
     await until(() => Boolean(missing.shadowRoot!.querySelector('[role=alert]')), 'the load error');
-    expect(missing.shadowRoot!.querySelector('pre')!.textContent).to.contain('no validator was compiled for not-compiled@1.0.0');
+    expect(missing.shadowRoot!.querySelector('pre')!.textContent).to.contain(
+      'no validator was compiled for not-compiled@1.0.0',
+    );
 
     const hostile = structuredClone(definition);
     hostile.ui.birthCase.label.vi = '<img src=x id=injected>';

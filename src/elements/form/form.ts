@@ -215,9 +215,11 @@ export class DvcForm extends LitElement implements CheckPageHost {
     const definition = this.definition;
     if (!definition) return;
     const onPage = (index: number) =>
-      buildFields(definition, this.value, index === CHECK ? definition.declaration : definition.steps[index].fields).some(
-        (field) => path === field.path || path.startsWith(field.path + '.') || path.startsWith(field.path + '['),
-      );
+      buildFields(
+        definition,
+        this.value,
+        index === CHECK ? definition.declaration : definition.steps[index].fields,
+      ).some((field) => path === field.path || path.startsWith(field.path + '.') || path.startsWith(field.path + '['));
     if (!onPage(this.stepIndex)) {
       const target = [...this.stepList(), CHECK].find(onPage);
       if (target === undefined) return;
@@ -249,16 +251,25 @@ export class DvcForm extends LitElement implements CheckPageHost {
       ${this.renderStepNav(steps, steps.indexOf(this.stepIndex))}
       <p class="caption">${text(definition.title, this.lang)}</p>
       <h2 tabindex="-1">${text(step.title, this.lang)}</h2>
-      <dvc-error-summary .lang=${this.lang} .errors=${errors.map((e) => ({ path: e.path, message: e.message[this.lang] }))}></dvc-error-summary>
+      <dvc-error-summary
+        .lang=${this.lang}
+        .errors=${errors.map((e) => ({ path: e.path, message: e.message[this.lang] }))}
+      ></dvc-error-summary>
       ${step.description ? html`<p class="description">${text(step.description, this.lang)}</p>` : nothing}
       ${this.stepIndex === steps[0] ? html`<p class="required-note">${t(this.lang, 'requiredExplained')}</p>` : nothing}
       ${this.stepIndex === steps[0] ? renderDocuments(definition, this.value, this.lang) : nothing}
       ${fields.map((field) => renderField(field, context))}
       <div class="actions">
-        <button type="button" class="primary" part="button continue" @click=${() => this.continue()}>${t(this.lang, 'continue')}</button>
-        ${this.stepIndex !== steps[0]
-          ? html`<button type="button" class="secondary" part="button back" @click=${() => this.back()}>${t(this.lang, 'back')}</button>`
-          : nothing}
+        <button type="button" class="primary" part="button continue" @click=${() => this.continue()}>
+          ${t(this.lang, 'continue')}
+        </button>
+        ${
+          this.stepIndex !== steps[0]
+            ? html`<button type="button" class="secondary" part="button back" @click=${() => this.back()}>
+                ${t(this.lang, 'back')}
+              </button>`
+            : nothing
+        }
       </div>
     `;
   }
@@ -266,10 +277,18 @@ export class DvcForm extends LitElement implements CheckPageHost {
   renderStepNav(steps: number[], current: number) {
     const definition = this.definition!;
     const items = [
-      ...steps.map((index) => ({ id: definition.steps[index].id, title: text(definition.steps[index].title, this.lang) })),
+      ...steps.map((index) => ({
+        id: definition.steps[index].id,
+        title: text(definition.steps[index].title, this.lang),
+      })),
       { id: 'check-answers', title: t(this.lang, 'checkAnswersStep') },
     ];
-    return html`<dvc-step-nav .lang=${this.lang} .steps=${items} .current=${current < 0 ? items.length - 1 : current} .reachable=${this.furthest}></dvc-step-nav>`;
+    return html`<dvc-step-nav
+      .lang=${this.lang}
+      .steps=${items}
+      .current=${current < 0 ? items.length - 1 : current}
+      .reachable=${this.furthest}
+    ></dvc-step-nav>`;
   }
 
   backFromCheck(): void {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Steps are segments of a bar (USWDS step indicator): dark for completed, blue and bold for the current step, grey for
- * steps not reached. Below 40rem of available width (a container query, so it also holds in a narrow sidebar) only
+ * steps not reached. Below 36rem of available width (a container query, so it also holds in a narrow sidebar) only
  * "Step x of y" and the current title stay: six Vietnamese step titles cannot fit in 320 px.
  */
 export const stepNavStyles = css`
@@ -97,7 +97,7 @@ export const stepNavStyles = css`
     border: 0 !important;
     white-space: nowrap !important;
   }
-  @container (max-width: 40rem) {
+  @container (max-width: 36rem) {
     .steps {
       display: none;
     }
