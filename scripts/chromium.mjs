@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Finds the Chromium that the tests drive, and on a Debian CI machine (root, CI=true or DVC_INSTALL_CHROMIUM=1)
-// installs it with apt (.ci/run installs the PDF verifiers). Anywhere else it never installs
-// software by itself: it stops with a message that says how to get a browser.
+// Finds the Chromium that the tests drive. As root on Debian it installs Debian's `chromium` with apt (so that
+// `npm install && npm test` works on a fresh machine; DVC_INSTALL_CHROMIUM=0 turns that off). Anywhere else it never
+// installs software by itself: it stops with a message that says how to get a browser.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,7 @@ function mayInstall() {
     isDebian() &&
     executable('/usr/bin/apt-get') &&
     process.getuid?.() === 0 &&
-    (process.env.CI === 'true' || process.env.DVC_INSTALL_CHROMIUM === '1')
+    process.env.DVC_INSTALL_CHROMIUM !== '0'
   );
 }
 
@@ -71,7 +71,7 @@ function main() {
         'Fix one of these ways:',
         '  - on Debian, as root:  apt-get update && apt-get install -y chromium',
         '  - point to a Chromium or Chrome binary:  CHROME_PATH=/path/to/chrome npm test',
-        '  - let the test command install it with apt (Debian, root):  DVC_INSTALL_CHROMIUM=1 npm test',
+        '  - run the tests as root on Debian, where they install it with apt themselves',
       ].join('\n'),
     );
     process.exit(1);

@@ -20,15 +20,16 @@ export function normalizeStrings<T>(value: T): T {
 }
 
 /**
- * Folds text for searching: case, diacritics and đ/Đ are ignored, so "dak lak" finds "Đắk Lắk" and
- * "nguyen" finds "Nguyễn".
+ * Folds text so that people find "Đắk Lắk" by typing "dak lak", "ĐẮK LẮK" or "đắk lắk": decomposed (NFD), combining
+ * marks removed, đ read as d (it has no decomposition), lower case, and every run of spaces or punctuation made one
+ * space ("Bà Rịa - Vũng Tàu" → "ba ria vung tau").
  */
-export function foldForSearch(value: string): string {
-  return value
+export function foldForSearch(text: string): string {
+  return text
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
-    .trim()
-    .replace(/\s+/g, ' ');
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
