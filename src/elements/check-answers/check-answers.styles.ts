@@ -76,18 +76,6 @@ export const checkAnswersStyles = css`
     box-shadow: inset 0 -4px var(--dvc-color-focus-text, #0b0c0c);
     text-decoration: none;
   }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
-  }
   @container (max-width: 40rem) {
     .row {
       display: block;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Lang } from '../../core/definition/types.js';
 import { t } from '../../i18n/index.js';
+import { visuallyHiddenStyles } from '../../styles/visually-hidden.js';
 import { checkAnswersStyles } from './check-answers.styles.js';
 
 /** One row of the summary: a field's label and its answer, both already formatted in the current language. */
@@ -48,7 +49,7 @@ export class DvcChangeRequestedEvent extends Event {
  */
 @customElement('dvc-check-answers')
 export class DvcCheckAnswers extends LitElement {
-  static override styles = checkAnswersStyles;
+  static override styles = [visuallyHiddenStyles, checkAnswersStyles];
 
   /** The sections in step order, every string already in the current language. */
   @property({ attribute: false }) sections: CheckAnswersSection[] = [];

@@ -1,117 +1,42 @@
-import { html, type TemplateResult } from 'lit';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import type { TemplateResult } from 'lit';
+import type { WidgetKind } from '../../core/definition/types.js';
 import type { FieldModel } from '../../core/model/types.js';
 import type { RenderContext } from './render-context.js';
+
+/** The element of each widget. Every one takes the same properties, so one template renders them all. */
+const TAGS: Record<WidgetKind, StaticValue> = {
+  text: literal`dvc-text-field`,
+  email: literal`dvc-email-field`,
+  tel: literal`dvc-tel-field`,
+  textarea: literal`dvc-textarea-field`,
+  number: literal`dvc-number-field`,
+  date: literal`dvc-date-field`,
+  select: literal`dvc-select-field`,
+  combobox: literal`dvc-combobox-field`,
+  radio: literal`dvc-radio-field`,
+  checkbox: literal`dvc-checkbox-field`,
+  fieldset: literal`dvc-fieldset`,
+  array: literal`dvc-array-field`,
+};
 
 /**
  * Renders one field model with the element for its widget. The form and the composite elements (fieldset, array)
  * all go through here, so a widget is wired the same way wherever it appears. The elements themselves are
- * registered by whoever imports their modules (the form imports all of them).
+ * registered by whoever imports their modules (the form imports all of them). `context` matters to the elements
+ * that render children or load reference data; the others ignore it.
  */
+/* eslint-disable lit/binding-positions, lit/no-invalid-html -- the tag is a lit/static-html literal, which this
+   lint plugin reads as an ordinary binding. */
 export function renderField(field: FieldModel, ctx: RenderContext): TemplateResult {
-  const value = ctx.valueAt(field.path);
-  const error = ctx.errorAt(field.path);
-  const warning = ctx.warningAt(field.path);
-  const lang = ctx.lang;
-  switch (field.widget) {
-    case 'text':
-      return html`<dvc-text-field
-        .field=${field}
-        .value=${value}
-        .error=${error}
-        .warning=${warning}
-        .lang=${lang}
-      ></dvc-text-field>`;
-    case 'email':
-      return html`<dvc-email-field
-        .field=${field}
-        .value=${value}
-        .error=${error}
-        .warning=${warning}
-        .lang=${lang}
-      ></dvc-email-field>`;
-    case 'tel':
-      return html`<dvc-tel-field
-        .field=${field}
-        .value=${value}
-        .error=${error}
-        .warning=${warning}
-        .lang=${lang}
-      ></dvc-tel-field>`;
-    case 'textarea':
-      return html`<dvc-textarea-field
-        .field=${field}
-        .value=${value}
-        .error=${error}
-        .warning=${warning}
-        .lang=${lang}
-      ></dvc-textarea-field>`;
-    case 'number':
-      return html`<dvc-number-field
-        .field=${field}
-        .value=${value}
-        .error=${error}
-        .warning=${warning}
-        .lang=${lang}
-      ></dvc-number-field>`;
-    case 'date':
-      return html`<dvc-date-field
-        .field=${field}
-        .value=${value}
-        .error=${error}
-        .warning=${warning}
-        .lang=${lang}
-      ></dvc-date-field>`;
-    case 'select':
-      return html`<dvc-select-field
-        .field=${field}
-        .value=${value}
-        .error=${error}
-        .warning=${warning}
-        .lang=${lang}
-        .context=${ctx}
-      ></dvc-select-field>`;
-    case 'combobox':
-      return html`<dvc-combobox-field
-        .field=${field}
-        .value=${value}
-        .error=${error}
-        .warning=${warning}
-        .lang=${lang}
-        .context=${ctx}
-      ></dvc-combobox-field>`;
-    case 'radio':
-      return html`<dvc-radio-field
-        .field=${field}
-        .value=${value}
-        .error=${error}
-        .warning=${warning}
-        .lang=${lang}
-      ></dvc-radio-field>`;
-    case 'checkbox':
-      return html`<dvc-checkbox-field
-        .field=${field}
-        .value=${value}
-        .error=${error}
-        .warning=${warning}
-        .lang=${lang}
-      ></dvc-checkbox-field>`;
-    case 'fieldset':
-      return html`<dvc-fieldset
-        .field=${field}
-        .value=${value}
-        .error=${error}
-        .warning=${warning}
-        .lang=${lang}
-        .context=${ctx}
-      ></dvc-fieldset>`;
-    case 'array':
-      return html`<dvc-array-field
-        .field=${field}
-        .value=${value}
-        .error=${error}
-        .warning=${warning}
-        .lang=${lang}
-        .context=${ctx}
-      ></dvc-array-field>`;
-  }
+  const tag = TAGS[field.widget];
+  return html`<${tag}
+    .field=${field}
+    .value=${ctx.valueAt(field.path)}
+    .error=${ctx.errorAt(field.path)}
+    .warning=${ctx.warningAt(field.path)}
+    .lang=${ctx.lang}
+    .context=${ctx}
+  ></${tag}>`;
 }
+/* eslint-enable lit/binding-positions, lit/no-invalid-html */

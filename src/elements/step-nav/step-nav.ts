@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Lang } from '../../core/definition/types.js';
 import { t } from '../../i18n/index.js';
+import { visuallyHiddenStyles } from '../../styles/visually-hidden.js';
 import { stepNavStyles } from './step-nav.styles.js';
 
 /** The person chose to go to the step at `index` (one they have already reached). */
@@ -31,7 +32,7 @@ export class DvcStepSelectedEvent extends Event {
  */
 @customElement('dvc-step-nav')
 export class DvcStepNav extends LitElement {
-  static override styles = stepNavStyles;
+  static override styles = [visuallyHiddenStyles, stepNavStyles];
 
   /** The steps in order, titles already in the current language. */
   @property({ attribute: false }) steps: Array<{ id: string; title: string }> = [];
