@@ -15,7 +15,7 @@ import '../checkbox-field/checkbox-field.js';
 import '../combobox-field/combobox-field.js';
 import '../date-field/date-field.js';
 import '../email-field/email-field.js';
-import type { DvcErrorSummary, DvcFocusRequestEvent } from '../error-summary/error-summary.js';
+import type { DvcErrorSummary } from '../error-summary/error-summary.js';
 import '../error-summary/error-summary.js';
 import '../fieldset/fieldset.js';
 import '../number-field/number-field.js';
@@ -24,7 +24,6 @@ import '../select-field/select-field.js';
 import { DvcFieldElement } from '../shared/field-element.js';
 import type { RenderContext } from '../shared/render-context.js';
 import { renderField } from '../shared/render-field.js';
-import type { DvcStepSelectedEvent } from '../step-nav/step-nav.js';
 import '../step-nav/step-nav.js';
 import '../tel-field/tel-field.js';
 import '../text-field/text-field.js';
@@ -80,14 +79,13 @@ export class DvcForm extends LitElement implements CheckPageHost {
     super();
     this.addEventListener('input', (event) => this.applyFieldEvent(event));
     this.addEventListener('change', (event) => this.applyFieldEvent(event));
-    this.addEventListener('dvc-focus-request', (event) => void this.focusField((event as DvcFocusRequestEvent).path));
+    this.addEventListener('dvc-focus-request', (event) => void this.focusField(event.path));
     this.addEventListener('dvc-step-selected', (event) => {
       const steps = this.stepList();
-      const index = (event as DvcStepSelectedEvent).index;
-      void this.goTo(index >= steps.length ? CHECK : steps[index]);
+      void this.goTo(event.index >= steps.length ? CHECK : steps[event.index]);
     });
     this.addEventListener('dvc-change-requested', (event) => {
-      const { stepIndex, path } = event as Event & { stepIndex: number; path: string };
+      const { stepIndex, path } = event;
       this.returnToCheck = true;
       void this.goTo(stepIndex).then(() => this.focusField(path));
     });
