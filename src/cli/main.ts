@@ -11,7 +11,8 @@ export const EXIT = { valid: 0, invalid: 1, unusable: 2 } as const;
 
 const USAGE = `Usage:
   dvc-kit lint <definition.json>...
-  dvc-kit validate <definition.json> <data.json> [--lang vi|en] [--today YYYY-MM-DD]`;
+  dvc-kit validate <definition.json> <data.json> [--lang vi|en] [--today YYYY-MM-DD]
+    (data.json: the answers, or an example file with "description", "data" and "expect")`;
 
 class UsageError extends Error {}
 
@@ -69,6 +70,20 @@ function option(args: string[], name: string): string | undefined {
   return value;
 }
 
+/**
+ * The answers in a data file. An example file of a procedure (`forms/<id>/examples/*.json`: `description`, `data`,
+ * `expect`) is accepted too, so that authors can check their examples with the same command.
+ */
+function answersOf(json: unknown): unknown {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return json;
+  const keys = Object.keys(json);
+  const example =
+    keys.includes('data') &&
+    keys.includes('expect') &&
+    keys.every((key) => ['description', 'data', 'expect'].includes(key));
+  return example ? (json as { data: unknown }).data : json;
+}
+
 function validate(args: string[], out: (line: string) => void): number {
   const lang = (option(args, '--lang') ?? 'vi') as Lang;
   if (lang !== 'vi' && lang !== 'en') throw new UsageError('--lang must be vi or en');
@@ -91,6 +106,7 @@ function validate(args: string[], out: (line: string) => void): number {
     out(`${dataFile}: ${error instanceof DefinitionError ? error.problems[0].message : (error as Error).message}`);
     return EXIT.unusable;
   }
+  data = answersOf(data);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     out(`${dataFile}: the data must be a JSON object`);
     return EXIT.unusable;

@@ -78,6 +78,16 @@ describe('dvc-kit validate', () => {
     assert.deepEqual(en.out.sort(), ['copies: Number of copies must be 0 or more', 'mother.fullName: Enter full name']);
   });
 
+  it('reads the answers of an example file', () => {
+    const example = file('example.json', {
+      description: 'x',
+      data: { ...valid, copies: -1 },
+      expect: { valid: false },
+    });
+    const result = cli('validate', small, example, '--lang', 'en', '--today', '2026-11-28');
+    assert.deepEqual([result.code, result.out], [1, ['copies: Number of copies must be 0 or more']]);
+  });
+
   it('marks warnings and still exits 0 when only warnings remain', () => {
     const data = file('warn.json', { ...valid, mother: { ...valid.mother, idNumber: '099195012345' } });
     const result = cli('validate', small, data, '--lang', 'en', '--today', '2026-11-28');
