@@ -27,13 +27,31 @@ function examplesIndexPlugin() {
   };
 }
 
+/**
+ * Serves Dexie's ES module build for the bare specifier `dexie`. Its package `import` export is a wrapper around the
+ * UMD build, which an unbundled browser cannot import (dexie/Dexie.js#1995); Vite bundles that wrapper without
+ * trouble, so only the test runner needs this.
+ */
+function dexieEsmPlugin() {
+  return {
+    name: 'dvc-dexie-esm',
+    resolveImport({ source }) {
+      return source === 'dexie' ? '/node_modules/dexie/dist/dexie.mjs' : undefined;
+    },
+  };
+}
+
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
-  plugins: [examplesIndexPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    examplesIndexPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    dexieEsmPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

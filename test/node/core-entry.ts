@@ -12,3 +12,4 @@ export * from '../../src/core/format/display.js';
 export * from '../../src/core/text/normalize.js';
 export * from '../../src/core/validate/runtime.js';
 export * from '../../src/core/validate/validate.js';
+export * from '../../src/core/model/migrate.js';

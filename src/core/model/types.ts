@@ -42,6 +42,16 @@ export interface FieldModel {
   items?: FieldModel[][];
   minItems?: number;
   maxItems?: number;
+  /** For file fields: what may be chosen and how photos are reduced. */
+  file?: {
+    /** Accepted MIME types (from the schema's `properties.type.enum`); empty means any. */
+    accept: string[];
+    /** Largest stored size in bytes (the schema's `properties.size.maximum`). */
+    maxBytes?: number;
+    maxEdge: number;
+    quality: number;
+    capture?: 'environment' | 'user';
+  };
 }
 
 /** A validation problem on one field, in both languages so the form can switch language without re-validating. */
@@ -53,4 +63,13 @@ export interface FieldError {
   message: LocalizedText;
   /** A warning informs but does not block Continue (e.g. an unknown province code in an ID number). */
   severity: 'error' | 'warning';
+}
+
+/** A value from an older version of a procedure that does not fit the current one: kept and shown, never dropped. */
+export interface SetAsideValue {
+  /** Where it was in the data when it was set aside (after the definition's renames were applied). */
+  path: string;
+  value: unknown;
+  /** Why it was set aside. */
+  reason: 'removed' | 'type' | 'choice';
 }
