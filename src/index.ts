@@ -3,10 +3,18 @@
  * else under src/ is promised to embedders.
  */
 export { DvcForm } from './elements/form/form.js';
-export { DvcChangeEvent, DvcCompleteEvent, DvcStepChangeEvent } from './elements/form/form-events.js';
+export {
+  DvcChangeEvent,
+  DvcCompleteEvent,
+  DvcDraftSavedEvent,
+  DvcStepChangeEvent,
+} from './elements/form/form-events.js';
+export { DvcDrafts, DvcDraftNewEvent, DvcDraftSelectedEvent } from './elements/drafts/drafts.js';
+export { DvcAttachmentChosenEvent } from './elements/file-field/file-field.js';
 export { overrideMessages } from './i18n/index.js';
 export type { Messages } from './i18n/index.js';
 export type {
+  AttachmentValue,
   Check,
   FieldUi,
   JsonSchema,

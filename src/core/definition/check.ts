@@ -118,7 +118,8 @@ function crossCheck(definition: ProcedureDefinition): DefinitionProblem[] {
         });
       }
     }
-    if (schema.type === 'object' || schema.properties || schema.allOf) {
+    // A file field's object (id, name, size…) is filled by the kit, not by the person: its parts need no labels.
+    if (ui.widget !== 'file' && (schema.type === 'object' || schema.properties || schema.allOf)) {
       for (const [name, sub] of allProperties(schema, definition.schema))
         visit(`${path}.${name}`, deref(sub, definition.schema), pointer);
     }

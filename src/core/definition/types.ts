@@ -64,7 +64,8 @@ export type WidgetKind =
   | 'email'
   | 'tel'
   | 'fieldset'
-  | 'array';
+  | 'array'
+  | 'file';
 
 export const WIDGET_KINDS: readonly WidgetKind[] = [
   'text',
@@ -79,6 +80,7 @@ export const WIDGET_KINDS: readonly WidgetKind[] = [
   'tel',
   'fieldset',
   'array',
+  'file',
 ];
 
 /** Reference data a choice field draws its options from (files in `forms/data/`). */
@@ -114,6 +116,36 @@ export interface FieldUi {
   messages?: Record<string, LocalizedText>;
   /** Visual width of text inputs, in characters (GOV.UK-style fixed widths help people see what is expected). */
   width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
+  /**
+   * For file fields: how photos are reduced on the device before they are stored (to spare storage and weak
+   * uplinks), and which camera a tablet opens. Accepted types and the size limit live in the schema
+   * (`properties.type.enum`, `properties.size.maximum`) so that a receiver checks them too.
+   */
+  file?: FileUi;
+}
+
+export interface FileUi {
+  /** Longest edge of a stored photo, in pixels (default 1600). */
+  maxEdge?: number;
+  /** JPEG quality of a reduced photo, 0–1 (default 0.8). */
+  quality?: number;
+  /** Ask for the camera directly: `environment` (back camera, documents) or `user` (front, portraits). */
+  capture?: 'environment' | 'user';
+}
+
+/**
+ * The value a file field stores in the data: a description of the attachment. The file itself lives in the
+ * device's storage (src/storage), keyed by `id`, and travels with the submission.
+ */
+export interface AttachmentValue {
+  id: string;
+  name: string;
+  /** MIME type of the stored file (after a photo was reduced, `image/jpeg`). */
+  type: string;
+  /** Bytes of the stored file. */
+  size: number;
+  /** SHA-256 of the stored file, lower-case hex. */
+  sha256: string;
 }
 
 export interface Step {
@@ -158,6 +190,13 @@ export interface RequiredDocument {
   when?: JsonSchema;
 }
 
+export interface Migration {
+  /** The older versions this applies to: an exact version (`1.0.0`) or a major line (`1.x`). */
+  from: string;
+  /** Old concrete-or-pattern path → new path (`"child.name": "child.fullName"`). */
+  renames: Record<string, string>;
+}
+
 export interface ProcedureDefinition {
   $schema?: string;
   /** Stable identifier, kebab-case (`birth-registration`). */
@@ -181,5 +220,10 @@ export interface ProcedureDefinition {
   checks?: Check[];
   /** Fields shown under the check-your-answers summary (the truthfulness declaration, place of declaration). */
   declaration: string[];
+  /**
+   * How drafts made with older versions of this definition map onto this one: renamed field paths, per version
+   * range. Values that still fit are kept; values that no longer fit are set aside and shown, never dropped.
+   */
+  migrations?: Migration[];
   documents?: RequiredDocument[];
 }

@@ -123,6 +123,17 @@ function buildField(
     checkboxLabel: ui?.checkboxLabel,
     itemLabel: ui?.itemLabel,
   };
+  if (widget === 'file') {
+    const accept = schema.properties?.type?.enum;
+    const maxBytes = schema.properties?.size?.maximum;
+    field.file = {
+      accept: Array.isArray(accept) ? accept.map(String) : [],
+      maxBytes: typeof maxBytes === 'number' ? maxBytes : undefined,
+      maxEdge: ui?.file?.maxEdge ?? 1600,
+      quality: ui?.file?.quality ?? 0.8,
+      capture: ui?.file?.capture,
+    };
+  }
   if (widget === 'date') field.datePrecision = schema.format === 'partial-date' ? 'partial' : 'day';
   if (ui?.source?.dependsOn) {
     const parent = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';

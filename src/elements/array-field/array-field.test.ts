@@ -85,6 +85,7 @@ function contextOver(
     errorAt: (path) => errors[path] ?? '',
     warningAt: () => '',
     loadOptions: async (): Promise<Option[]> => [],
+    attachment: async () => undefined,
   };
 }
 

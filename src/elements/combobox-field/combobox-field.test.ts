@@ -50,6 +50,7 @@ function contextFor(data: Record<string, unknown>): RenderContext {
     errorAt: () => '',
     warningAt: () => '',
     loadOptions: async () => communes[String(data['address.province'])] ?? [],
+    attachment: async () => undefined,
   };
 }
 

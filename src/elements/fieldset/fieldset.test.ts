@@ -55,6 +55,7 @@ function contextOver(root: unknown, errors: Record<string, string> = {}, lang: '
     errorAt: (path) => errors[path] ?? '',
     warningAt: () => '',
     loadOptions: async (): Promise<Option[]> => [],
+    attachment: async () => undefined,
   };
 }
 

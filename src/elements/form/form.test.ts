@@ -140,7 +140,7 @@ describe('dvc-form', () => {
     const missing = await fixture<DvcForm>(html`<dvc-form .procedure=${unknown}></dvc-form>`);
     await until(() => Boolean(missing.shadowRoot!.querySelector('[role=alert]')), 'the load error');
     expect(missing.shadowRoot!.querySelector('pre')!.textContent).to.contain(
-      'no validator was compiled for not-compiled@1.0.0',
+      `no validator was compiled for not-compiled@${definition.version}`,
     );
 
     const hostile = structuredClone(definition);

@@ -49,6 +49,7 @@ function contextFor(data: Record<string, unknown>, load?: (field: FieldModel) =>
     errorAt: () => '',
     warningAt: () => '',
     loadOptions: load ?? (async () => communesByProvince[String(data['address.province'])] ?? []),
+    attachment: async () => undefined,
   };
 }
 

@@ -19,4 +19,9 @@ export interface RenderContext {
    * Error whose message names the data file when it cannot be loaded.
    */
   loadOptions(field: FieldModel): Promise<Option[]>;
+  /**
+   * The stored file of an attachment (for a preview), or undefined when this device does not have it (a draft
+   * opened elsewhere, or storage cleared). The caller owns the object URL it makes from it.
+   */
+  attachment(id: string): Promise<Blob | undefined>;
 }

@@ -18,6 +18,7 @@ const TAGS: Record<WidgetKind, StaticValue> = {
   checkbox: literal`dvc-checkbox-field`,
   fieldset: literal`dvc-fieldset`,
   array: literal`dvc-array-field`,
+  file: literal`dvc-file-field`,
 };
 
 /**
