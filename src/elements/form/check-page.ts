@@ -10,6 +10,8 @@ import type { FieldError, FieldModel } from '../../core/model/types.js';
 import { t, text } from '../../i18n/index.js';
 import type { RenderContext } from '../shared/render-context.js';
 import { renderField } from '../shared/render-field.js';
+import { renderSaveStatus } from './draft-status.js';
+import type { DraftController } from '../../controllers/draft-controller.js';
 
 /** What the check-your-answers page needs from the form that owns the state. */
 export interface CheckPageHost {
@@ -24,6 +26,8 @@ export interface CheckPageHost {
   submit(): Promise<void>;
   backFromCheck(): void;
   requestUpdate(): void;
+  drafts: 'device' | 'off';
+  readonly draft: DraftController;
 }
 
 /** A row label that says which item of a list it belongs to ("Con 2: Họ và tên"). */
@@ -96,6 +100,7 @@ export function renderCheckPage(
             </div>
           `
     }
+    ${renderSaveStatus(host)}
   `;
 }
 

@@ -32,10 +32,21 @@ export class DvcCompleteEvent extends Event {
   }
 }
 
+/** The answers were written to this device's storage (`draftId` names the draft, for a link to resume it). */
+export class DvcDraftSavedEvent extends Event {
+  constructor(
+    readonly draftId: string,
+    readonly savedAt: number,
+  ) {
+    super('dvc-draft-saved', { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'dvc-change': DvcChangeEvent;
     'dvc-step-change': DvcStepChangeEvent;
     'dvc-complete': DvcCompleteEvent;
+    'dvc-draft-saved': DvcDraftSavedEvent;
   }
 }

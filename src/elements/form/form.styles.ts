@@ -72,4 +72,18 @@ export const formStyles = css`
   .documents ul {
     padding-inline-start: 1.25rem;
   }
+  .save-status {
+    margin-block-start: 1.5rem;
+    color: var(--dvc-color-hint, #484949);
+  }
+  .save-status p {
+    margin: 0 0 0.25rem;
+  }
+  .save-status .save-error {
+    color: var(--dvc-color-error, #b3261e);
+    font-weight: 700;
+  }
+  .set-aside {
+    border-color: var(--dvc-color-warning, #6b4a00);
+  }
 `;

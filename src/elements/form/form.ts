@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { DraftController, type DraftHost } from '../../controllers/draft-controller.js';
 import { ProcedureController } from '../../controllers/procedure-controller.js';
 import { getAt, setAt } from '../../core/data/paths.js';
 import type { Lang, ProcedureDefinition } from '../../core/definition/types.js';
@@ -18,6 +19,7 @@ import '../email-field/email-field.js';
 import type { DvcErrorSummary } from '../error-summary/error-summary.js';
 import '../error-summary/error-summary.js';
 import '../fieldset/fieldset.js';
+import '../file-field/file-field.js';
 import '../number-field/number-field.js';
 import '../radio-field/radio-field.js';
 import '../select-field/select-field.js';
@@ -31,6 +33,7 @@ import '../textarea-field/textarea-field.js';
 import { DvcChangeEvent, DvcCompleteEvent, DvcStepChangeEvent } from './form-events.js';
 import { formStyles } from './form.styles.js';
 import { renderCheckPage, renderDocuments, type CheckPageHost } from './check-page.js';
+import { renderDraftNotices, renderSaveStatus } from './draft-status.js';
 
 /** The step index that stands for the check-your-answers page. */
 const CHECK = -1;
@@ -48,7 +51,7 @@ const CHECK = -1;
  * @cssproperty --dvc-color-primary - Colour of the main buttons.
  */
 @customElement('dvc-form')
-export class DvcForm extends LitElement implements CheckPageHost {
+export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
   static override styles = formStyles;
 
   /** The procedure: a URL of its definition.json, or the definition object itself. */
@@ -63,10 +66,24 @@ export class DvcForm extends LitElement implements CheckPageHost {
   /** Base URL of the reference data (provinces, communes…). Default: `../data/` next to the definition. */
   @property({ attribute: 'reference-data' }) referenceData?: string;
 
+  /** The draft to continue (its id, as given by `dvc-draft-saved` or `<dvc-drafts>`). A new one is made when empty. */
+  @property({ attribute: 'draft-id' }) draftId?: string;
+
+  /** Where drafts are kept: `device` (IndexedDB, the default) or `off` (nothing is stored). */
+  @property() drafts: 'device' | 'off' = 'device';
+
+  /** Storage namespace: two portals (or two procedures) on one origin with different namespaces never share drafts. */
+  @property() namespace = 'default';
+
   @state() stepIndex = 0;
   @state() revealed = false;
   @state() completed = false;
   @state() private touched = new Set<string>();
+  /** Messages the form itself puts on a field (a file that did not fit on the device). */
+  private notices = new Map<string, string>();
+  /** `loading` while the draft is read; `ready` once the answers shown are the draft's. */
+  @state() private draftStatus: 'none' | 'loading' | 'ready' = 'none';
+  readonly draft = new DraftController(this);
   private furthest = 0;
   private returnToCheck = false;
   problems: FieldError[] = [];
@@ -79,6 +96,9 @@ export class DvcForm extends LitElement implements CheckPageHost {
     super();
     this.addEventListener('input', (event) => this.applyFieldEvent(event));
     this.addEventListener('change', (event) => this.applyFieldEvent(event));
+    this.addEventListener('dvc-attachment-chosen', (event) => {
+      this.draft.attach(event.path, event.value, event.blob, getAt(this.value, event.path));
+    });
     this.addEventListener('dvc-focus-request', (event) => void this.focusField(event.path));
     this.addEventListener('dvc-step-selected', (event) => {
       const steps = this.stepList();
@@ -101,16 +121,51 @@ export class DvcForm extends LitElement implements CheckPageHost {
       this.stepIndex = 0;
       this.furthest = 0;
       this.completed = false;
+      this.draftStatus = 'none';
       void this.procedureController.load(this.procedure, this.referenceData);
+    }
+    if ((changed.has('draftId') || changed.has('namespace')) && this.draftId !== this.draft.draftId) {
+      this.draftStatus = 'none';
     }
     const state = this.procedureController.state;
     if (state.status !== 'ready') return;
+    if (this.draftStatus === 'none') void this.openDraft(state.definition);
     this.problems = validateAnswers(state.definition, state.validator, this.value).problems;
     // The current step may have become hidden by an answer (e.g. "father unknown"): move to the next one shown.
     const steps = this.stepList();
     if (this.stepIndex !== CHECK && !steps.includes(this.stepIndex)) {
       this.stepIndex = steps.find((index) => index > this.stepIndex) ?? CHECK;
     }
+  }
+
+  /** Reads the draft (if any) and resumes it: its answers, and the step the person was on. */
+  private async openDraft(definition: ProcedureDefinition): Promise<void> {
+    this.draftStatus = 'loading';
+    const draft =
+      this.drafts === 'device' ? await this.draft.open(definition, this.namespace, this.draftId) : undefined;
+    if (draft) {
+      this.value = draft.data;
+      const index = definition.steps.findIndex((step) => step.id === draft.step);
+      this.stepIndex = draft.step === 'check-answers' ? CHECK : Math.max(0, index);
+      const steps = visibleSteps(definition, draft.data);
+      this.furthest = this.stepIndex === CHECK ? steps.length : Math.max(0, steps.indexOf(this.stepIndex));
+    }
+    this.draftStatus = 'ready';
+  }
+
+  /** Writes the draft now (a portal calls this before navigating away or applying an app update). */
+  saveNow(): Promise<void> {
+    return this.drafts === 'device' ? this.draft.flush() : Promise.resolve();
+  }
+
+  applyRemoteData(data: Record<string, unknown>): void {
+    this.value = data;
+  }
+
+  refuseAttachment(path: string, previous: unknown): void {
+    this.value = setAt(this.value, path, previous);
+    this.notices.set(path, t(this.lang, 'attachmentNoSpace'));
+    this.touched = new Set(this.touched).add(path);
   }
 
   stepList(): number[] {
@@ -122,8 +177,11 @@ export class DvcForm extends LitElement implements CheckPageHost {
     if (!(field instanceof DvcFieldElement) || !field.field) return;
     const path = field.field.path;
     const value = typeof field.value === 'string' ? nfc(field.value) : field.value;
-    if (getAt(this.value, path) !== value) {
+    const previous = getAt(this.value, path);
+    if (previous !== value) {
       this.value = setAt(this.value, path, value);
+      this.notices.delete(path);
+      if (this.drafts === 'device') this.draft.change(path, previous, value);
       this.dispatchEvent(new DvcChangeEvent(path, this.value));
     }
     if (event.type === 'change' && !this.touched.has(path)) this.touched = new Set(this.touched).add(path);
@@ -133,6 +191,8 @@ export class DvcForm extends LitElement implements CheckPageHost {
   renderContext(): RenderContext {
     const state = this.procedureController.state;
     const shown = (path: string, severity: FieldError['severity']) => {
+      const notice = severity === 'error' ? this.notices.get(path) : undefined;
+      if (notice) return notice;
       if (!this.revealed && !this.touched.has(path)) return '';
       const problem = this.problems.find((p) => p.path === path && p.severity === severity);
       return problem ? problem.message[this.lang] : '';
@@ -147,6 +207,7 @@ export class DvcForm extends LitElement implements CheckPageHost {
         const parent = field.dependsOnPath ? getAt(this.value, field.dependsOnPath) : undefined;
         return state.reference.options(field.source.data, parent === undefined ? undefined : String(parent));
       },
+      attachment: (id) => this.draft.attachment(id),
     };
   }
 
@@ -158,6 +219,9 @@ export class DvcForm extends LitElement implements CheckPageHost {
     if (stepIndex === CHECK) this.furthest = steps.length;
     else this.furthest = Math.max(this.furthest, steps.indexOf(stepIndex));
     const step = stepIndex === CHECK ? undefined : this.definition?.steps[stepIndex];
+    const position = stepIndex === CHECK ? steps.length : steps.indexOf(stepIndex);
+    if (this.drafts === 'device')
+      this.draft.moved(step?.id ?? 'check-answers', { done: position + 1, total: steps.length + 1 });
     this.dispatchEvent(new DvcStepChangeEvent(stepIndex, step?.id ?? 'check-answers'));
     await this.updateComplete;
     this.heading?.focus();
@@ -202,6 +266,7 @@ export class DvcForm extends LitElement implements CheckPageHost {
       return;
     }
     this.completed = true;
+    if (this.drafts === 'device') await this.draft.complete().catch(() => undefined);
     const { id, version } = state.definition;
     this.dispatchEvent(new DvcCompleteEvent(id, version, result.data, this.lang));
     await this.updateComplete;
@@ -237,7 +302,9 @@ export class DvcForm extends LitElement implements CheckPageHost {
         <pre>${state.error.message}</pre>
       </div>`;
     }
-    if (state.status !== 'ready') return html`<p role="status">${t(this.lang, 'loading')}</p>`;
+    if (state.status !== 'ready' || this.draftStatus !== 'ready') {
+      return html`<p role="status">${t(this.lang, 'loading')}</p>`;
+    }
     const definition = state.definition;
     if (this.stepIndex === CHECK) return renderCheckPage(this, definition, state.reference);
     const step = definition.steps[this.stepIndex];
@@ -249,6 +316,7 @@ export class DvcForm extends LitElement implements CheckPageHost {
       ${this.renderStepNav(steps, steps.indexOf(this.stepIndex))}
       <p class="caption">${text(definition.title, this.lang)}</p>
       <h2 tabindex="-1">${text(step.title, this.lang)}</h2>
+      ${renderDraftNotices(this, definition)}
       <dvc-error-summary
         .lang=${this.lang}
         .errors=${errors.map((e) => ({ path: e.path, message: e.message[this.lang] }))}
@@ -269,6 +337,7 @@ export class DvcForm extends LitElement implements CheckPageHost {
             : nothing
         }
       </div>
+      ${renderSaveStatus(this)}
     `;
   }
 
