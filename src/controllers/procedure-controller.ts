@@ -5,6 +5,19 @@ import type { ProcedureDefinition } from '../core/definition/types.js';
 import type { SchemaValidator } from '../core/validate/types.js';
 import { ReferenceData } from './reference-data.js';
 
+type PrecompiledModule = { default: SchemaValidator; schemaHash: string; definitionHash?: string };
+
+/** Validators registered at run time by a portal (a procedure pack built with its own definition). */
+const registered = new Map<string, () => Promise<PrecompiledModule>>();
+
+/**
+ * Makes a precompiled validator module known for `id@version`, next to those built into this bundle: the module
+ * exports the validator as default and the `schemaHash` of the schema it was compiled from.
+ */
+export function registerPrecompiledValidator(key: string, load: () => Promise<PrecompiledModule>): void {
+  registered.set(key, load);
+}
+
 export type ProcedureState =
   | { status: 'idle' | 'loading' }
   | { status: 'error'; error: Error }
@@ -54,7 +67,8 @@ export class ProcedureController implements ReactiveController {
     const named = json as { id?: unknown; version?: unknown } | null;
     const key =
       typeof named?.id === 'string' && typeof named.version === 'string' ? `${named.id}@${named.version}` : '';
-    const module = precompiled[key] ? await precompiled[key]() : undefined;
+    const loader = registered.get(key) ?? precompiled[key];
+    const module: PrecompiledModule | undefined = loader ? await loader() : undefined;
     let definition: ProcedureDefinition;
     if (module && module.definitionHash === schemaHash(json)) {
       // The very definition that was checked when its validator was compiled: no need to load the meta-schema
