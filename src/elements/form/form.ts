@@ -84,6 +84,8 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
   /** `loading` while the draft is read; `ready` once the answers shown are the draft's. */
   @state() private draftStatus: 'none' | 'loading' | 'ready' = 'none';
   readonly draft = new DraftController(this);
+  /** The last value the form set itself; any other value was set by the portal and is saved as a change. */
+  private ownValue?: Record<string, unknown>;
   private furthest = 0;
   private returnToCheck = false;
   problems: FieldError[] = [];
@@ -127,6 +129,18 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
     if ((changed.has('draftId') || changed.has('namespace')) && this.draftId !== this.draft.draftId) {
       this.draftStatus = 'none';
     }
+    if (
+      changed.has('value') &&
+      this.value !== this.ownValue &&
+      this.draftStatus === 'ready' &&
+      this.drafts === 'device'
+    ) {
+      const before = (changed.get('value') as Record<string, unknown> | undefined) ?? {};
+      for (const key of new Set([...Object.keys(before), ...Object.keys(this.value)])) {
+        this.draft.change(key, before[key], this.value[key]);
+      }
+      this.ownValue = this.value;
+    }
     const state = this.procedureController.state;
     if (state.status !== 'ready') return;
     if (this.draftStatus === 'none') void this.openDraft(state.definition);
@@ -144,7 +158,7 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
     const draft =
       this.drafts === 'device' ? await this.draft.open(definition, this.namespace, this.draftId) : undefined;
     if (draft) {
-      this.value = draft.data;
+      this.value = this.ownValue = draft.data;
       const index = definition.steps.findIndex((step) => step.id === draft.step);
       this.stepIndex = draft.step === 'check-answers' ? CHECK : Math.max(0, index);
       const steps = visibleSteps(definition, draft.data);
@@ -159,11 +173,11 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
   }
 
   applyRemoteData(data: Record<string, unknown>): void {
-    this.value = data;
+    this.value = this.ownValue = data;
   }
 
   refuseAttachment(path: string, previous: unknown): void {
-    this.value = setAt(this.value, path, previous);
+    this.value = this.ownValue = setAt(this.value, path, previous);
     this.notices.set(path, t(this.lang, 'attachmentNoSpace'));
     this.touched = new Set(this.touched).add(path);
   }
@@ -179,7 +193,7 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
     const value = typeof field.value === 'string' ? nfc(field.value) : field.value;
     const previous = getAt(this.value, path);
     if (previous !== value) {
-      this.value = setAt(this.value, path, value);
+      this.value = this.ownValue = setAt(this.value, path, value);
       this.notices.delete(path);
       if (this.drafts === 'device') this.draft.change(path, previous, value);
       this.dispatchEvent(new DvcChangeEvent(path, this.value));
