@@ -2,6 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -70,9 +71,65 @@ function formsPlugin(): Plugin {
   };
 }
 
+/**
+ * The service worker (Workbox `generateSW`): it precaches everything a procedure needs, so that after one online
+ * visit the demo and every procedure open with the network off, across browser restarts. It never takes over by
+ * itself (`registerType: 'prompt'`, no `skipWaiting`): a new version waits until the page accepts it, which
+ * src/sync/service-worker.ts and <dvc-update-banner> arrange after the open forms have saved their drafts.
+ */
+function serviceWorker(): Plugin[] {
+  return VitePWA({
+    strategies: 'generateSW',
+    registerType: 'prompt',
+    // Registration is ours (src/sync/service-worker.ts, with workbox-window), after the first paint.
+    injectRegister: false,
+    // The icons are in the glob patterns below; letting the plugin add them too would list them twice.
+    includeManifestIcons: false,
+    manifest: {
+      name: 'dvc-kit — Dịch vụ công',
+      short_name: 'dvc-kit',
+      description: 'Biểu mẫu dịch vụ công chạy ngay trong trình duyệt, kể cả khi không có mạng.',
+      lang: 'vi',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#0b3d91',
+      background_color: '#ffffff',
+      icons: [
+        { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // The app shell and everything a procedure fetches: scripts (including lazily loaded validators), styles,
+      // icons, fonts once there are any, and under forms/ the definitions, JSON Schemas and reference data (the
+      // 34 provinces' commune lists are all taken: a person may pick any province while offline). The web app
+      // manifest is added by the plugin itself; source maps and Vite's own manifest (.vite/) stay out.
+      globPatterns: ['**/*.{js,css,html,svg,png,woff2,ttf}', 'forms/**/*.json'],
+      globIgnores: ['**/*.map', '.vite/**'],
+      // Workbox skips (with only a warning) any file above this size, which would make that feature silently
+      // fail offline. The largest file today is under 300 KB, but the PDF chunk and a Vietnamese font will be far
+      // larger, so the limit is set well above them; test/e2e/offline.e2e.mjs checks that nothing was left out.
+      maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+      navigateFallback: '/index.html',
+      // A typed-in address under /forms/ is a data file, not a page of the app: it must not get the app shell.
+      navigateFallbackDenylist: [/^\/forms\//],
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: false,
+    },
+    showMaximumFileSizeToCacheInBytesWarning: true,
+    // `vite` (development) serves modules unbundled: there is nothing to precache, so no service worker there.
+    devOptions: { enabled: false },
+  });
+}
+
 export default defineConfig({
   root,
-  plugins: [formsPlugin()],
+  plugins: [formsPlugin(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: true,
