@@ -2,11 +2,14 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import { LANGS, type Lang, type LocalizedText } from '../core/definition/types.js';
 import { t, text } from '../i18n/index.js';
 import '../elements/form/form.js';
+import '../elements/update-banner/update-banner.js';
+import { registerServiceWorker, type UpdateReady } from '../sync/service-worker.js';
 import { PROCEDURE_URLS, procedureIdOf } from './procedures.js';
 
 /**
- * The demo portal: a list of procedures and one `<dvc-form>` at a time, routed by the URL hash (`#/<procedure id>`)
- * so that Back works and a link opens a procedure directly. It renders into the light DOM with plain CSS
+ * The demo portal: a list of procedures with the drafts kept on this device, and one `<dvc-form>` at a time, routed
+ * by the URL hash (`#/<procedure id>` for a new form, `#/<procedure id>/<draft id>` once it is saved) so that Back
+ * works, a link opens a procedure directly, and a reload resumes the draft. It renders into the light DOM with plain CSS
  * (demo.css) because it is a page, not a reusable element; everything it says comes from src/i18n.
  */
 
@@ -24,8 +27,20 @@ const summaries = new Map<string, ProcedureSummary>(
   PROCEDURE_URLS.map((url) => [procedureIdOf(url), { id: procedureIdOf(url), url }]),
 );
 let lang: Lang = storedLang() ?? 'vi';
-/** The procedure id shown, or undefined for the list. */
-let route: string | undefined = routeFromHash();
+interface Route {
+  procedure: string;
+  /** A saved draft to resume; undefined for a new form. */
+  draftId?: string;
+}
+
+/** The procedure shown, or undefined for the list. */
+let route: Route | undefined = routeFromHash();
+/** A new version of the app that waits for the person's go-ahead (see onUpdateAccepted). */
+let pendingUpdate: UpdateReady | undefined;
+let updateBannerOpen = false;
+let updateSaveFailed = false;
+let applyingUpdate = false;
+let offlineReady = false;
 
 function storedLang(): Lang | undefined {
   try {
@@ -37,9 +52,31 @@ function storedLang(): Lang | undefined {
   }
 }
 
-function routeFromHash(): string | undefined {
-  const match = /^#\/([a-z0-9-]+)\/?$/.exec(location.hash);
-  return match ? match[1] : undefined;
+function routeFromHash(): Route | undefined {
+  const match = /^#\/([a-z0-9-]+)(?:\/([A-Za-z0-9-]+))?\/?$/.exec(location.hash);
+  if (!match) return undefined;
+  return { procedure: match[1], draftId: match[2] === 'new' ? undefined : match[2] };
+}
+
+function sameRoute(a: Route | undefined, b: Route | undefined): boolean {
+  return a?.procedure === b?.procedure && a?.draftId === b?.draftId;
+}
+
+/**
+ * A new form got its draft id with its first save: the address now names the draft, so that a reload or a shared
+ * tablet's next person finds it. The same form element stays (replaceState fires no hashchange).
+ */
+function onDraftSaved(event: Event): void {
+  const { draftId } = event as Event & { draftId: string };
+  if (!route || route.draftId === draftId) return;
+  route = { ...route, draftId };
+  history.replaceState(history.state, '', `#/${route.procedure}/${draftId}`);
+  update();
+}
+
+function onDraftSelected(event: Event): void {
+  const { procedureId, draftId } = event as Event & { procedureId: string; draftId: string };
+  location.hash = `#/${procedureId}/${draftId}`;
 }
 
 async function loadSummary(summary: ProcedureSummary): Promise<void> {
@@ -84,6 +121,37 @@ function focusMain(): void {
   main?.scrollIntoView();
 }
 
+/**
+ * The person accepted the new version. Every open form saves its draft first; only when all have saved does the
+ * page switch, because the switch reloads it. If one cannot save (a full disk, say), nothing reloads: the banner
+ * stays, says why, and what was typed stays on screen.
+ */
+async function onUpdateAccepted(): Promise<void> {
+  if (!pendingUpdate || applyingUpdate) return;
+  applyingUpdate = true;
+  updateSaveFailed = false;
+  update();
+  try {
+    await Promise.all([...document.querySelectorAll('dvc-form')].map((form) => form.saveNow()));
+  } catch {
+    applyingUpdate = false;
+    updateSaveFailed = true;
+    update();
+    return;
+  }
+  await pendingUpdate.apply();
+  // The reload follows once the new version controls the page; until then a second press only asks again.
+  applyingUpdate = false;
+}
+
+function onUpdateDismissed(): void {
+  updateBannerOpen = false;
+  updateSaveFailed = false;
+  update();
+  // The button that had focus is gone with the banner; the person carries on from the page's heading.
+  focusMain();
+}
+
 function renderHeader(): TemplateResult {
   return html`
     <a class="skip-link" href="#main" @click=${onSkip}>${t(lang, 'skipToContent')}</a>
@@ -121,11 +189,14 @@ function renderSummary(summary: ProcedureSummary): TemplateResult {
 }
 
 function renderList(): TemplateResult {
+  // The drafts list reads IndexedDB (Dexie): loaded here, not with the first page a form needs.
+  void import('../elements/drafts/drafts.js');
   return html`
     <h1 tabindex="-1">${t(lang, 'procedures')}</h1>
     <ul class="procedures">
       ${[...summaries.values()].map(renderSummary)}
     </ul>
+    <dvc-drafts lang=${lang} @dvc-draft-selected=${onDraftSelected}></dvc-drafts>
   `;
 }
 
@@ -140,11 +211,16 @@ function renderProcedure(summary: ProcedureSummary | undefined): TemplateResult 
   const title = summary.title ? text(summary.title, lang) : t(lang, 'loading');
   return html`${back}
     <h1 class="visually-hidden" tabindex="-1">${title}</h1>
-    <dvc-form procedure=${summary.url} lang=${lang}></dvc-form>`;
+    <dvc-form
+      procedure=${summary.url}
+      lang=${lang}
+      draft-id=${route?.draftId ?? ''}
+      @dvc-draft-saved=${onDraftSaved}
+    ></dvc-form>`;
 }
 
 function update(): void {
-  const summary = route ? summaries.get(route) : undefined;
+  const summary = route ? summaries.get(route.procedure) : undefined;
   document.documentElement.lang = lang;
   let title = t(lang, 'procedures');
   if (route && !summary) title = t(lang, 'procedureNotFound');
@@ -153,6 +229,16 @@ function update(): void {
   render(
     html`
       ${renderHeader()}
+      <div class="container app-notices">
+        <dvc-update-banner
+          lang=${lang}
+          ?open=${updateBannerOpen}
+          error=${updateSaveFailed ? t(lang, 'updateSaveFailed') : ''}
+          @dvc-update-accepted=${onUpdateAccepted}
+          @dvc-update-dismissed=${onUpdateDismissed}
+        ></dvc-update-banner>
+        <p class="app-status" role="status">${offlineReady ? t(lang, 'offlineReady') : nothing}</p>
+      </div>
       <main id="main" tabindex="-1">
         <div class="container">${route ? renderProcedure(summary) : renderList()}</div>
       </main>
@@ -164,7 +250,7 @@ function update(): void {
 window.addEventListener('hashchange', () => {
   const next = routeFromHash();
   // Only `#/…` hashes are routes; any other fragment (a heading link, say) leaves the page as it is.
-  if (next === route || (next === undefined && location.hash !== '' && !location.hash.startsWith('#/'))) return;
+  if (sameRoute(next, route) || (next === undefined && location.hash !== '' && !location.hash.startsWith('#/'))) return;
   route = next;
   update();
   focusMain();
@@ -172,3 +258,16 @@ window.addEventListener('hashchange', () => {
 
 update();
 for (const summary of summaries.values()) void loadSummary(summary);
+registerServiceWorker({
+  onUpdateReady(ready) {
+    pendingUpdate = ready;
+    updateBannerOpen = true;
+    update();
+  },
+  onOfflineReady() {
+    offlineReady = true;
+    update();
+  },
+}).catch(() => {
+  // Without a service worker the demo still works online; the next visit tries to register again.
+});
