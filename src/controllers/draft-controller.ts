@@ -3,8 +3,8 @@ import { getAt, setAt } from '../core/data/paths.js';
 import type { AttachmentValue, LocalizedText, ProcedureDefinition } from '../core/definition/types.js';
 import { migrateData } from '../core/model/migrate.js';
 import type { SetAsideValue } from '../core/model/types.js';
-import { DraftStore } from '../storage/draft-store.js';
-import { estimateStorage, requestPersistence } from '../storage/durability.js';
+import type { DraftStore } from '../storage/draft-store.js';
+import { clearJournal, readJournal, writeJournal } from '../storage/journal.js';
 import { StorageFullError, type Draft, type DraftChange } from '../storage/types.js';
 import { DvcDraftSavedEvent } from '../elements/form/form-events.js';
 
@@ -48,7 +48,12 @@ export class DraftController implements ReactiveController {
   state: SaveState = { kind: 'idle' };
   durability?: Durability;
   setAside: SetAsideValue[] = [];
-  private store?: DraftStore;
+  /**
+   * The store, loaded on demand: IndexedDB and Dexie (about 30 KB gzip) are fetched when a draft is opened or first
+   * saved, not with the first page, so a citizen on a weak connection sees the form sooner.
+   */
+  private store?: Promise<DraftStore>;
+  private namespace = 'default';
   private definition?: ProcedureDefinition;
   private dirty = new Set<string>();
   private pendingFiles = new Map<string, PendingFile>();
@@ -71,9 +76,28 @@ export class DraftController implements ReactiveController {
   }
 
   private readonly onHide = () => {
-    if (document.visibilityState === 'hidden') void this.flush();
+    if (document.visibilityState === 'hidden') this.leaving();
   };
-  private readonly onPageHide = () => void this.flush();
+  private readonly onPageHide = () => this.leaving();
+
+  /**
+   * The page is being hidden or unloaded: start the save, and since the browser may cut it off with the page, also
+   * journal the unsaved answers synchronously (storage/journal.ts); they are replayed when the draft is next opened.
+   */
+  private leaving(): void {
+    const paths = [...this.dirty].filter((path) => path !== '');
+    if (this.definition && (paths.length > 0 || this.dirty.has(''))) {
+      this.draftId ??= crypto.randomUUID();
+      writeJournal(this.namespace, this.draftId, {
+        procedureId: this.definition.id,
+        procedureVersion: this.definition.version,
+        patches: paths.map((path) => ({ path, value: getAt(this.host.value, path) })),
+        step: this.step,
+        at: Date.now(),
+      });
+    }
+    void this.flush().catch(() => undefined);
+  }
 
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.onHide);
@@ -93,13 +117,14 @@ export class DraftController implements ReactiveController {
    */
   async open(definition: ProcedureDefinition, namespace: string, id?: string): Promise<Draft | undefined> {
     this.unwatch?.();
-    this.store?.close();
-    this.store = new DraftStore({ namespace });
+    void this.store?.then((store) => store.close());
+    this.store = undefined;
+    this.namespace = namespace;
     this.definition = definition;
     this.draftId = id || undefined;
     this.dirty.clear();
     this.setAside = [];
-    const draft = this.draftId ? await this.store.get(this.draftId) : undefined;
+    const draft = this.draftId ? await (await this.storeFor()).get(this.draftId) : undefined;
     this.fresh = !draft;
     if (!draft) return undefined;
     this.lastSeen = draft.updatedAt;
@@ -116,12 +141,32 @@ export class DraftController implements ReactiveController {
       draft.data = migrated.data;
       this.schedule();
     }
-    this.watch(draft.id);
+    const journal = readJournal(this.namespace, draft.id);
+    if (journal && journal.at > draft.updatedAt && journal.procedureId === definition.id) {
+      // Answers typed just before the page went away, which the save did not manage to write: put them back.
+      for (const { path, value } of journal.patches) {
+        draft.data = setAt(draft.data, path, value);
+        this.dirty.add(path);
+      }
+      if (journal.step) draft.step = this.step = journal.step;
+      this.dirty.add('');
+      this.schedule();
+    } else if (journal) {
+      clearJournal(this.namespace, draft.id);
+    }
+    this.watch(await this.storeFor(), draft.id);
     return { ...draft, setAside: this.setAside };
   }
 
-  private watch(id: string): void {
-    this.unwatch = this.store!.watch(id, (stored) => {
+  private storeFor(): Promise<DraftStore> {
+    this.store ??= import('../storage/draft-store.js').then(
+      ({ DraftStore }) => new DraftStore({ namespace: this.namespace }),
+    );
+    return this.store;
+  }
+
+  private watch(store: DraftStore, id: string): void {
+    this.unwatch = store.watch(id, (stored) => {
       if (!stored || stored.updatedAt <= this.lastSeen) return;
       this.lastSeen = stored.updatedAt;
       // Another tab wrote: take its answers, but keep what this tab changed and has not written yet.
@@ -185,7 +230,8 @@ export class DraftController implements ReactiveController {
   }
 
   private async write(): Promise<void> {
-    if (!this.store || !this.definition || (this.dirty.size === 0 && this.pendingFiles.size === 0)) return;
+    if (!this.definition || (this.dirty.size === 0 && this.pendingFiles.size === 0)) return;
+    const store = await this.storeFor();
     const definition = this.definition;
     this.draftId ??= crypto.randomUUID();
     if (this.fresh) for (const key of Object.keys(this.host.value)) this.dirty.add(key);
@@ -211,7 +257,7 @@ export class DraftController implements ReactiveController {
     this.removedFiles.clear();
     let draft: Draft;
     try {
-      draft = await this.store.save(change);
+      draft = await store.save(change);
     } catch (error) {
       this.writingFiles.clear();
       for (const id of removed) this.removedFiles.add(id);
@@ -233,10 +279,11 @@ export class DraftController implements ReactiveController {
     }
     this.writingFiles.clear();
     this.fresh = false;
+    clearJournal(this.namespace, draft.id, draft.updatedAt);
     const first = this.state.kind === 'idle';
     this.lastSeen = Math.max(this.lastSeen, draft.updatedAt);
     this.state = { kind: 'saved', at: draft.updatedAt };
-    if (!this.unwatch) this.watch(draft.id);
+    if (!this.unwatch) this.watch(store, draft.id);
     this.host.dispatchEvent(new DvcDraftSavedEvent(draft.id, draft.updatedAt));
     this.host.requestUpdate();
     if (first) void this.checkDurability();
@@ -244,6 +291,7 @@ export class DraftController implements ReactiveController {
 
   /** After the first save: ask the browser to keep this origin's data, and read how much room there is. */
   private async checkDurability(): Promise<void> {
+    const { estimateStorage, requestPersistence } = await import('../storage/durability.js');
     const persistence = await requestPersistence();
     const estimate = await estimateStorage();
     this.durability = { persistence, usage: estimate?.usage, quota: estimate?.quota };
@@ -254,6 +302,6 @@ export class DraftController implements ReactiveController {
   async attachment(id: string): Promise<Blob | undefined> {
     const pending = this.pendingFiles.get(id) ?? this.writingFiles.get(id);
     if (pending) return pending.blob;
-    return (await this.store?.attachment(id))?.blob;
+    return this.store ? (await (await this.store).attachment(id))?.blob : undefined;
   }
 }

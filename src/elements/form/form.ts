@@ -235,7 +235,7 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
     const step = stepIndex === CHECK ? undefined : this.definition?.steps[stepIndex];
     const position = stepIndex === CHECK ? steps.length : steps.indexOf(stepIndex);
     if (this.drafts === 'device')
-      this.draft.moved(step?.id ?? 'check-answers', { done: position + 1, total: steps.length + 1 });
+      this.draft.moved(step?.id ?? 'check-answers', { done: position, total: steps.length });
     this.dispatchEvent(new DvcStepChangeEvent(stepIndex, step?.id ?? 'check-answers'));
     await this.updateComplete;
     this.heading?.focus();
