@@ -6,6 +6,7 @@ import { formControlStyles } from '../../styles/form-control.js';
 import { DvcFieldElement } from '../shared/field-element.js';
 import type { RenderContext } from '../shared/render-context.js';
 import { renderField } from '../shared/render-field.js';
+import { secondaryButtonStyles } from '../../styles/button.js';
 import { arrayFieldStyles } from './array-field.styles.js';
 
 /** Where focus goes once the form has re-rendered after an add or a remove. */
@@ -60,7 +61,7 @@ function inSentence(noun: string, lang: string): string {
  */
 @customElement('dvc-array-field')
 export class DvcArrayField extends DvcFieldElement {
-  static override styles = [formControlStyles, arrayFieldStyles];
+  static override styles = [formControlStyles, secondaryButtonStyles, arrayFieldStyles];
 
   /** How the items' fields find their values and messages; handed down by the form (or an enclosing group). */
   @property({ attribute: false }) context!: RenderContext;

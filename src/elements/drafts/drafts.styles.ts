@@ -5,16 +5,6 @@ import { css } from 'lit';
  * follow the form's (GOV.UK): green primary, grey secondary, red to confirm a deletion, all at least 44 px tall.
  */
 export const draftsStyles = css`
-  :host {
-    display: block;
-    font-family: var(--dvc-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    font-size: var(--dvc-font-size, 1.1875rem);
-    line-height: 1.4;
-    color: var(--dvc-color-text, #0b0c0c);
-  }
-  :host([hidden]) {
-    display: none;
-  }
   .heading {
     margin: 0 0 1rem;
     font-size: var(--dvc-drafts-heading-size, 1.5rem);

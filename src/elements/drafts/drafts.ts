@@ -7,6 +7,7 @@ import type { Lang } from '../../core/definition/types.js';
 import { t, text } from '../../i18n/index.js';
 import type { Draft } from '../../storage/types.js';
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.js';
+import { hostStyles } from '../../styles/host.js';
 import { draftsStyles } from './drafts.styles.js';
 
 /** The person chose to continue a draft: the portal opens the form on it. */
@@ -87,7 +88,7 @@ interface PendingFocus {
  */
 @customElement('dvc-drafts')
 export class DvcDrafts extends LitElement {
-  static override styles = [visuallyHiddenStyles, draftsStyles];
+  static override styles = [hostStyles, visuallyHiddenStyles, draftsStyles];
 
   /** Lists only the drafts of this procedure id; when empty, the drafts of every procedure. */
   @property() procedure = '';

@@ -2,16 +2,6 @@ import { css } from 'lit';
 
 /** The GOV.UK error summary: a red-bordered box at the top of the page, red underlined links, the yellow focus. */
 export const errorSummaryStyles = css`
-  :host {
-    display: block;
-    font-family: var(--dvc-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    font-size: var(--dvc-font-size, 1.1875rem);
-    line-height: 1.4;
-    color: var(--dvc-color-text, #0b0c0c);
-  }
-  :host([hidden]) {
-    display: none;
-  }
   .summary {
     box-sizing: border-box;
     margin-block-end: var(--dvc-field-gap, 1.5rem);

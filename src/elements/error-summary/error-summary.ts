@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Lang } from '../../core/definition/types.js';
 import { t } from '../../i18n/index.js';
 import { idFor } from '../shared/field-element.js';
+import { hostStyles } from '../../styles/host.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 
 /** Asks the form to move focus to the field at `path` (an error summary link was followed). */
@@ -33,7 +34,7 @@ export class DvcFocusRequestEvent extends Event {
  */
 @customElement('dvc-error-summary')
 export class DvcErrorSummary extends LitElement {
-  static override styles = errorSummaryStyles;
+  static override styles = [hostStyles, errorSummaryStyles];
 
   /** The errors to list, messages already in the current language, in the order their fields appear on the page. */
   @property({ attribute: false }) errors: Array<{ path: string; message: string }> = [];

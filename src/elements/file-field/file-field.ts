@@ -8,6 +8,7 @@ import { t, text } from '../../i18n/index.js';
 import { formControlStyles } from '../../styles/form-control.js';
 import { DvcFieldElement } from '../shared/field-element.js';
 import type { RenderContext } from '../shared/render-context.js';
+import { secondaryButtonStyles } from '../../styles/button.js';
 import { fileFieldStyles } from './file-field.styles.js';
 import { describeAccepted, fileType, PHOTO_TYPES, reducePhoto, sha256Hex, storedName, storedType } from './prepare.js';
 
@@ -72,7 +73,7 @@ interface Preview {
  */
 @customElement('dvc-file-field')
 export class DvcFileField extends DvcFieldElement {
-  static override styles = [formControlStyles, fileFieldStyles];
+  static override styles = [formControlStyles, secondaryButtonStyles, fileFieldStyles];
 
   /** Gives the stored file of the current value, for its preview; handed down by the form. */
   @property({ attribute: false }) context?: RenderContext;

@@ -6,16 +6,6 @@ import { css } from 'lit';
  * status region stays in the page (see the element).
  */
 export const updateBannerStyles = css`
-  :host {
-    display: block;
-    font-family: var(--dvc-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    font-size: var(--dvc-font-size, 1.1875rem);
-    line-height: 1.4;
-    color: var(--dvc-color-text, #0b0c0c);
-  }
-  :host([hidden]) {
-    display: none;
-  }
   .banner.open {
     box-sizing: border-box;
     padding: 0.75rem 1rem;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Lang } from '../../core/definition/types.js';
 import { t } from '../../i18n/index.js';
+import { hostStyles } from '../../styles/host.js';
 import { updateBannerStyles } from './update-banner.styles.js';
 
 /** The person chose to switch to the new version now. The page saves open drafts first, then applies the update. */
@@ -41,7 +42,7 @@ export class DvcUpdateDismissedEvent extends Event {
  */
 @customElement('dvc-update-banner')
 export class DvcUpdateBanner extends LitElement {
-  static override styles = updateBannerStyles;
+  static override styles = [hostStyles, updateBannerStyles];
 
   /** Language of the banner's text: `vi` (default) or `en`. */
   @property({ reflect: true }) override lang: Lang = 'vi';
