@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChromium } from './scripts/chromium.mjs';
+import { bundledDepsPlugin } from './scripts/lib/wtr-bundled-deps.mjs';
 
 // Unit and element tests run unbundled in a real Chromium (Debian package), found by scripts/chromium.mjs.
 
@@ -51,6 +52,7 @@ export default {
     examplesIndexPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     dexieEsmPlugin(),
+    bundledDepsPlugin(),
   ],
   browsers: [
     chromeLauncher({

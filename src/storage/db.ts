@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { DeviceKeyRecord } from '../pdf/signers/device.js';
 import type { Draft } from './types.js';
 
 /**
@@ -37,6 +38,15 @@ export interface OutboxRow {
   payload: unknown;
 }
 
+/**
+ * A signing key kept on this device (src/storage/keys.ts): WebCrypto keys are structured-cloneable, so IndexedDB
+ * stores the CryptoKey objects themselves and a non-extractable private key stays non-extractable.
+ */
+export interface KeyRow extends DeviceKeyRecord {
+  id: string;
+  updatedAt: number;
+}
+
 /** Why the store closed itself: another connection (usually another tab) is upgrading or deleting the database. */
 export type ClosedReason = 'upgrade' | 'delete';
 
@@ -50,6 +60,7 @@ export class DvcDatabase extends Dexie {
   declare readonly drafts: Table<DraftRow, string>;
   declare readonly attachments: Table<AttachmentRow, string>;
   declare readonly outbox: Table<OutboxRow, string>;
+  declare readonly keys: Table<KeyRow, string>;
 
   constructor(namespace: string, onClosed?: (reason: ClosedReason) => void) {
     super(databaseName(namespace));
@@ -65,6 +76,8 @@ export class DvcDatabase extends Dexie {
       // createdAt: submissions are sent, and listed, in the order they were made.
       outbox: 'id, status, createdAt',
     });
+    // Version 2 only adds the device's signing keys, looked up by id; nothing of version 1 changes.
+    this.version(2).stores({ keys: 'id' });
     // Another tab loaded a newer kit and wants to upgrade (or delete) the database. Holding our connection open would
     // block it forever, so close at once and let the app tell the person to reload. Returning false replaces Dexie's
     // default handler, which closes too but reopens on the next query, at the old version, and fails with no one told.

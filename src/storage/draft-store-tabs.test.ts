@@ -121,9 +121,9 @@ describe('DraftStore: two tabs', () => {
     const reasons: string[] = [];
     const store = open({ onClosed: (reason) => reasons.push(reason) });
     await store.save(change('d1', []));
-    // A newer kit in another tab opens the database at a higher version (Dexie's version 1 is IndexedDB's 10).
+    // A newer kit in another tab opens the database at a higher version (Dexie's version 2 is IndexedDB's 20).
     const upgraded = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(databaseName(namespaces[0]), 20);
+      const request = indexedDB.open(databaseName(namespaces[0]), 30);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
       request.onblocked = () => reject(new Error('the upgrade was blocked'));
