@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Finds the Chromium that the tests drive. As root on Debian it installs Debian's `chromium` with apt (so that
+// Finds the Chromium that the tests drive, and the PDF verifiers (pdfsig, qpdf, openssl) the signature tests run. As
+// root on Debian it installs what is missing with apt (so that
 // `npm install && npm test` works on a fresh machine; DVC_INSTALL_CHROMIUM=0 turns that off). Anywhere else it never
 // installs software by itself: it stops with a message that says how to get a browser.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -47,11 +48,24 @@ function mayInstall() {
   );
 }
 
-function install() {
-  console.log('Installing Chromium from Debian packages (apt-get)…');
+/** The PDF verifiers the signature tests run (a tool we did not write must accept our PDFs), by Debian package. */
+const VERIFIERS = { pdfsig: 'poppler-utils', qpdf: 'qpdf', openssl: 'openssl' };
+
+function onPath(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
+}
+
+function missingVerifierPackages() {
+  return Object.entries(VERIFIERS)
+    .filter(([command]) => !onPath(command))
+    .map(([, pkg]) => pkg);
+}
+
+function install(packages) {
+  console.log(`Installing from Debian packages (apt-get): ${packages.join(' ')}…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
 }
 
 function main() {
@@ -60,9 +74,18 @@ function main() {
     process.exit(1);
   }
   let path = findChromium();
-  if (!path && mayInstall()) {
-    install();
+  const wanted = [...(path ? [] : ['chromium']), ...missingVerifierPackages()];
+  if (wanted.length > 0 && mayInstall()) {
+    install(wanted);
     path = findChromium();
+  }
+  const stillMissing = missingVerifierPackages();
+  if (stillMissing.length > 0) {
+    console.error(
+      `The signature tests check PDFs with pdfsig, qpdf and openssl; missing: ${stillMissing.join(', ')}.\n` +
+        `On Debian, as root: apt-get update && apt-get install -y ${stillMissing.join(' ')}`,
+    );
+    process.exit(1);
   }
   if (!path) {
     console.error(
