@@ -8,4 +8,6 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
+  // The signed PDF is previewed in a frame from an object URL the page made itself.
+  'frame-src blob:',
 ].join('; ');

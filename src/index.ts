@@ -7,6 +7,7 @@ export {
   DvcChangeEvent,
   DvcCompleteEvent,
   DvcDraftSavedEvent,
+  DvcPdfReadyEvent,
   DvcStepChangeEvent,
 } from './elements/form/form-events.js';
 export { DvcDrafts, DvcDraftNewEvent, DvcDraftSelectedEvent } from './elements/drafts/drafts.js';
@@ -27,3 +28,4 @@ export type {
   WidgetKind,
 } from './core/definition/types.js';
 export type { FieldError, FieldModel, Option } from './core/model/types.js';
+export type { Signer } from './pdf/types.js';

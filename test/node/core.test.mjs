@@ -253,4 +253,12 @@ describe('definition checks', () => {
     assert.ok(broken((d) => delete d.ui['father.born']).problems.some((p) => p.rule === 'ui-label'));
     assert.ok(broken((d) => delete d.ui.case.options.both).problems.some((p) => p.rule === 'option-label'));
   });
+
+  it('refuses a submitterName that is not a field, and accepts one that is', () => {
+    const error = broken((d) => (d.submitterName = 'mother.fullNam'));
+    assert.ok(error.problems.some((p) => p.rule === 'field-exists' && p.pointer === '/submitterName'));
+    const meta = core.compileSchema(readJson('forms/procedure.schema.json'));
+    const named = { ...structuredClone(definition), submitterName: 'mother.fullName' };
+    assert.equal(core.checkDefinition(named, 'named.json', meta).submitterName, 'mother.fullName');
+  });
 });

@@ -141,6 +141,7 @@ function crossCheck(definition: ProcedureDefinition): DefinitionProblem[] {
     if (check.rule === 'personalId' && typeof check.sex === 'string') exists(check.sex, `/checks/${i}/sex`);
     if (check.rule === 'personalId' && check.dateOfBirth) exists(check.dateOfBirth, `/checks/${i}/dateOfBirth`);
   });
+  if (definition.submitterName !== undefined) exists(definition.submitterName, '/submitterName');
   for (const key of Object.keys(definition.ui)) {
     if (!schemaInAnyBranch(definition, key)) {
       problems.push({ pointer: `/ui/${key}`, rule: 'ui-key-exists', message: `"${key}" is not a field of the schema` });

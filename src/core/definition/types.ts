@@ -226,4 +226,9 @@ export interface ProcedureDefinition {
    */
   migrations?: Migration[];
   documents?: RequiredDocument[];
+  /**
+   * The field whose value names the person who signs the submission (`requester.fullName`): it is printed on the
+   * signature stamp and in the device signer's certificate. Presentation only; it does not change the data model.
+   */
+  submitterName?: string;
 }

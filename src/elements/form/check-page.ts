@@ -12,9 +12,10 @@ import type { RenderContext } from '../shared/render-context.js';
 import { renderField } from '../shared/render-field.js';
 import { renderSaveStatus } from './draft-status.js';
 import type { DraftController } from '../../controllers/draft-controller.js';
+import { renderPdfPanel, type PdfPanelHost } from './pdf-panel.js';
 
 /** What the check-your-answers page needs from the form that owns the state. */
-export interface CheckPageHost {
+export interface CheckPageHost extends PdfPanelHost {
   lang: Lang;
   value: Record<string, unknown>;
   problems: FieldError[];
@@ -81,7 +82,8 @@ export function renderCheckPage(
     <h2 tabindex="-1">${host.completed ? t(lang, 'completedTitle') : t(lang, 'checkAnswersTitle')}</h2>
     ${
       host.completed
-        ? html`<div class="panel" role="status"><p>${t(lang, 'completedBody')}</p></div>`
+        ? html`<div class="panel" role="status"><p>${t(lang, 'completedBody')}</p></div>
+            ${renderPdfPanel(host, definition, reference)}`
         : html`
             <dvc-error-summary
               .lang=${lang}

@@ -42,8 +42,25 @@ export class DvcDraftSavedEvent extends Event {
   }
 }
 
+/**
+ * A signed submission PDF was made on the device. `bytes` is the PDF, `sha256` its SHA-256 (hex), `submissionId` the
+ * id it carries end to end (send it as the `Idempotency-Key`), `submissionSha256` the SHA-256 of the embedded
+ * submission.json (the QR code's content).
+ */
+export class DvcPdfReadyEvent extends Event {
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly submissionId: string,
+    readonly sha256: string,
+    readonly submissionSha256: string,
+  ) {
+    super('dvc-pdf-ready', { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'dvc-pdf-ready': DvcPdfReadyEvent;
     'dvc-change': DvcChangeEvent;
     'dvc-step-change': DvcStepChangeEvent;
     'dvc-complete': DvcCompleteEvent;

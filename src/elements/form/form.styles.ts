@@ -86,4 +86,50 @@ export const formStyles = css`
   .set-aside {
     border-color: var(--dvc-color-warning, #6b4a00);
   }
+  .pdf {
+    margin-block: 2rem 1rem;
+  }
+  .pdf .actions {
+    margin-block-start: 1rem;
+  }
+  .pdf button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  .pdf-progress:empty {
+    margin: 0;
+  }
+  .pdf-error {
+    border-inline-start: 5px solid var(--dvc-color-error, #b3261e);
+    padding-inline-start: 1rem;
+    color: var(--dvc-color-error, #b3261e);
+    font-weight: 700;
+  }
+  .pdf-download {
+    color: var(--dvc-color-link, #1d70b8);
+    font-weight: 700;
+    display: inline-block;
+    padding-block: 0.25rem;
+  }
+  .pdf-download:focus-visible {
+    outline: 3px solid var(--dvc-color-focus, #ffdd00);
+    background: var(--dvc-color-focus, #ffdd00);
+    color: var(--dvc-color-focus-text, #0b0c0c);
+  }
+  .pdf-facts dt {
+    font-weight: 700;
+  }
+  .pdf-facts dd {
+    margin: 0 0 0.75rem;
+  }
+  .pdf-facts code {
+    font-size: 0.85em;
+    word-break: break-all;
+  }
+  .pdf-preview {
+    display: block;
+    inline-size: 100%;
+    block-size: min(600px, 80vh);
+    border: 1px solid var(--dvc-color-border, #b1b4b6);
+  }
 `;

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { DraftController, type DraftHost } from '../../controllers/draft-controller.js';
+import { PdfController } from '../../controllers/pdf-controller.js';
 import { ProcedureController } from '../../controllers/procedure-controller.js';
 import { getAt, setAt } from '../../core/data/paths.js';
 import type { Lang, ProcedureDefinition } from '../../core/definition/types.js';
@@ -10,6 +11,7 @@ import type { FieldError, FieldModel } from '../../core/model/types.js';
 import { nfc } from '../../core/text/normalize.js';
 import { validateAnswers } from '../../core/validate/validate.js';
 import { t, text } from '../../i18n/index.js';
+import type { Signer } from '../../pdf/types.js';
 import '../array-field/array-field.js';
 import '../check-answers/check-answers.js';
 import '../checkbox-field/checkbox-field.js';
@@ -34,6 +36,7 @@ import { DvcChangeEvent, DvcCompleteEvent, DvcStepChangeEvent } from './form-eve
 import { formStyles } from './form.styles.js';
 import { renderCheckPage, renderDocuments, type CheckPageHost } from './check-page.js';
 import { renderDraftNotices, renderSaveStatus } from './draft-status.js';
+import type { Completion } from './pdf-panel.js';
 
 /** The step index that stands for the check-your-answers page. */
 const CHECK = -1;
@@ -45,8 +48,12 @@ const CHECK = -1;
  * @event dvc-change - An answer changed; `path` and the whole new `value`.
  * @event dvc-step-change - The form moved to another step (`stepId` is `check-answers` for the review page).
  * @event dvc-complete - The person confirmed the declaration on a valid form; `data` is the shaped submission data.
+ * @event dvc-pdf-ready - The signed submission PDF was made: `bytes`, `submissionId`, `sha256`.
  *
  * @csspart load-error - The message shown when the procedure cannot be loaded.
+ * @csspart pdf - The panel that makes, signs and offers the PDF once the answers are complete.
+ * @csspart pdf-download - The link that downloads the signed PDF.
+ * @csspart pdf-preview - The frame that previews the signed PDF.
  * @cssproperty --dvc-form-max-width - Width of the form column (default 40rem).
  * @cssproperty --dvc-color-primary - Colour of the main buttons.
  */
@@ -75,6 +82,9 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
   /** Storage namespace: two portals (or two procedures) on one origin with different namespaces never share drafts. */
   @property() namespace = 'default';
 
+  /** Who signs the PDF (a portal's CA or remote signer); by default a key made and kept on this device. */
+  @property({ attribute: false }) signer?: Signer;
+
   @state() stepIndex = 0;
   @state() revealed = false;
   @state() completed = false;
@@ -90,6 +100,9 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
   private returnToCheck = false;
   problems: FieldError[] = [];
   private readonly procedureController = new ProcedureController(this);
+  readonly pdf = new PdfController(this);
+  /** The confirmed answers, made once per completed form; the PDF is made from them. */
+  completion?: Completion;
 
   @query('dvc-error-summary') private summary?: DvcErrorSummary;
   @query('h2') private heading?: HTMLElement;
@@ -123,6 +136,8 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
       this.stepIndex = 0;
       this.furthest = 0;
       this.completed = false;
+      this.completion = undefined;
+      this.pdf.reset();
       this.draftStatus = 'none';
       void this.procedureController.load(this.procedure, this.referenceData);
     }
@@ -280,6 +295,8 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
       return;
     }
     this.completed = true;
+    this.completion = { data: result.data, createdAt: new Date(), submissionId: crypto.randomUUID() };
+    this.pdf.reset();
     if (this.drafts === 'device') await this.draft.complete().catch(() => undefined);
     const { id, version } = state.definition;
     this.dispatchEvent(new DvcCompleteEvent(id, version, result.data, this.lang));

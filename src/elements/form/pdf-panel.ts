@@ -1,0 +1,151 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { errorMessage, type PdfController } from '../../controllers/pdf-controller.js';
+import type { ReferenceData } from '../../controllers/reference-data.js';
+import { getAt } from '../../core/data/paths.js';
+import type { Lang, ProcedureDefinition } from '../../core/definition/types.js';
+import { formatBytes } from '../../core/format/display.js';
+import { buildFields } from '../../core/model/build.js';
+import { leafFields, visibleSteps } from '../../core/model/steps.js';
+import { t, text } from '../../i18n/index.js';
+import type { Signer } from '../../pdf/types.js';
+import { DvcPdfReadyEvent } from './form-events.js';
+
+/** What the person confirmed: the shaped answers, when, and the id the submission keeps end to end. */
+export interface Completion {
+  data: Record<string, unknown>;
+  createdAt: Date;
+  submissionId: string;
+}
+
+/** What the PDF panel needs from the form that owns the state. */
+export interface PdfPanelHost extends EventTarget {
+  lang: Lang;
+  namespace: string;
+  signer?: Signer;
+  completion?: Completion;
+  readonly pdf: PdfController;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
+}
+
+/**
+ * The names of every reference-data code in the answers ("Phường Ba Đình" for "00004"), keyed by field path, in
+ * the PDF's language. A list that cannot be loaded leaves its codes unnamed: the PDF then prints the code, which
+ * is still exact, rather than failing.
+ */
+export async function referenceLabels(
+  definition: ProcedureDefinition,
+  data: Record<string, unknown>,
+  reference: ReferenceData,
+  lang: Lang,
+): Promise<Record<string, string>> {
+  const fields = visibleSteps(definition, data).flatMap((index) =>
+    leafFields(buildFields(definition, data, definition.steps[index].fields)),
+  );
+  const labels: Record<string, string> = {};
+  await Promise.all(
+    fields.map(async (field) => {
+      const value = getAt(data, field.path);
+      if (!field.source || value === undefined || value === null || value === '') return;
+      const parent = field.dependsOnPath ? getAt(data, field.dependsOnPath) : undefined;
+      const options = await reference
+        .options(field.source.data, parent === undefined ? undefined : String(parent))
+        .catch(() => []);
+      const option = options.find((item) => item.value === String(value));
+      if (option) labels[field.path] = text(option.label, lang);
+    }),
+  );
+  return labels;
+}
+
+/** The signer's name: the answer the definition's `submitterName` points at, or a neutral word when there is none. */
+export function signerName(definition: ProcedureDefinition, data: Record<string, unknown>, lang: Lang): string {
+  const name = definition.submitterName ? getAt(data, definition.submitterName) : undefined;
+  return typeof name === 'string' && name.trim() ? name.trim() : t(lang, 'signSignerUnknown');
+}
+
+/** Makes and signs the PDF of the confirmed answers; on success tells the page and moves focus to the download. */
+export async function createPdf(
+  host: PdfPanelHost,
+  definition: ProcedureDefinition,
+  reference: ReferenceData,
+): Promise<void> {
+  const completion = host.completion;
+  if (!completion || host.pdf.busy) return;
+  const lang = host.lang;
+  const state = await host.pdf.create({
+    definition,
+    data: completion.data,
+    lang,
+    submissionId: completion.submissionId,
+    createdAt: completion.createdAt,
+    referenceLabels: referenceLabels(definition, completion.data, reference, lang),
+    signerName: signerName(definition, completion.data, lang),
+    namespace: host.namespace,
+    signer: host.signer,
+  });
+  if (state.status !== 'ready') return;
+  host.dispatchEvent(new DvcPdfReadyEvent(state.bytes, state.submissionId, state.sha256, state.submissionSha256));
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>('.pdf-download')?.focus();
+}
+
+/**
+ * The "Create and sign PDF" panel under "Your answers are complete": the button, progress (announced politely),
+ * then the download link, the signer, the file's SHA-256 and a preview; or an error, in place, with a retry.
+ */
+export function renderPdfPanel(
+  host: PdfPanelHost,
+  definition: ProcedureDefinition,
+  reference: ReferenceData,
+): TemplateResult {
+  const lang = host.lang;
+  const state = host.pdf.state;
+  const progress =
+    state.status === 'loading-code'
+      ? t(lang, 'signLoadingCode')
+      : state.status === 'signing'
+        ? t(lang, 'signSigning')
+        : '';
+  const start = () => void createPdf(host, definition, reference);
+  return html`<section class="pdf" part="pdf" aria-labelledby="pdf-title">
+    <h3 id="pdf-title">${t(lang, 'signTitle')}</h3>
+    ${
+      state.status === 'ready'
+        ? html`
+            <p>
+              <a class="pdf-download" part="pdf-download" href=${state.url} download=${state.fileName}>
+                ${t(lang, 'signDownload', { size: formatBytes(state.bytes.length, lang) })}
+              </a>
+            </p>
+            <dl class="pdf-facts">
+              <dt>${t(lang, 'signSignedBy')}</dt>
+              <dd>${state.signerName}</dd>
+              <dt>${t(lang, 'signSha256')}</dt>
+              <dd><code>${state.sha256}</code></dd>
+            </dl>
+            <iframe class="pdf-preview" part="pdf-preview" title=${t(lang, 'signPreview')} src=${state.url}></iframe>
+          `
+        : html`
+            <p>${t(lang, 'signIntro')}</p>
+            ${
+              state.status === 'error'
+                ? html`<div class="pdf-error" role="alert"><p>${errorMessage(state.reason, lang)}</p></div>`
+                : nothing
+            }
+            <div class="actions">
+              <button
+                type="button"
+                class="primary"
+                part="button create-pdf"
+                aria-disabled=${progress ? 'true' : 'false'}
+                @click=${start}
+              >
+                ${t(lang, state.status === 'error' ? 'signRetry' : 'signCreate')}
+              </button>
+            </div>
+          `
+    }
+    <p class="pdf-progress" role="status">${progress}</p>
+  </section>`;
+}
