@@ -12,16 +12,23 @@ export const EXIT = { valid: 0, invalid: 1, unusable: 2 } as const;
 const USAGE = `Usage:
   dvc-kit lint <definition.json>...
   dvc-kit validate <definition.json> <data.json> [--lang vi|en] [--today YYYY-MM-DD]
-    (data.json: the answers, or an example file with "description", "data" and "expect")`;
+    (data.json: the answers, or an example file with "description", "data" and "expect")
+  dvc-kit pdf <definition.json> <data.json> -o out.pdf [--lang vi|en] [--name "Signer name"]
+      [--p12 cert.p12 (--password PASS | --password-file FILE)] [--submission-id UUID]
+    (makes the signed submission PDF of valid data; without --p12 it signs with a throwaway self-signed key
+     made for this run, which proves only that the file was not changed, not who signed it)
+  dvc-kit verify <file.pdf> [--definition definition.json] [--lang vi|en]
+    (checks the signature, that it covers the whole file, and the embedded submission.json; with --definition
+     also that the submission is for that procedure and its data are valid)`;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 /** Where the meta-schema lives: forms/ next to this package's dist-node/ (or src/cli/ in development). */
 function metaSchemaPath(): string {
   return fileURLToPath(new URL('../forms/procedure.schema.json', import.meta.url));
 }
 
-function readText(file: string): string {
+export function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
@@ -61,7 +68,7 @@ function lint(files: string[], out: (line: string) => void): number {
   return worst;
 }
 
-function option(args: string[], name: string): string | undefined {
+export function option(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);
   if (at < 0) return undefined;
   const value = args[at + 1];
@@ -74,7 +81,7 @@ function option(args: string[], name: string): string | undefined {
  * The answers in a data file. An example file of a procedure (`forms/<id>/examples/*.json`: `description`, `data`,
  * `expect`) is accepted too, so that authors can check their examples with the same command.
  */
-function answersOf(json: unknown): unknown {
+export function answersOf(json: unknown): unknown {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return json;
   const keys = Object.keys(json);
   const example =
@@ -118,22 +125,35 @@ function validate(args: string[], out: (line: string) => void): number {
   return result.valid ? EXIT.valid : EXIT.invalid;
 }
 
-/** Runs the CLI with arguments (without `node` and the script), writing lines to `out`; returns the exit code. */
-export function run(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
+/**
+ * Runs the CLI with arguments (without `node` and the script), writing lines to `out`; returns the exit code, as a
+ * Promise for the commands that make or read PDFs (signing and hashing are asynchronous).
+ */
+export function run(
+  argv: string[],
+  out: (line: string) => void,
+  err: (line: string) => void,
+): number | Promise<number> {
   const [command, ...args] = argv;
+  const usageError = (error: unknown): number => {
+    if (!(error instanceof UsageError)) throw error;
+    err(`dvc-kit: ${error.message}\n${USAGE}`);
+    return EXIT.unusable;
+  };
   try {
     if (command === 'lint') return lint(args, out);
     if (command === 'validate') return validate([...args], out);
+    // The PDF commands load pdf-lib, fontkit and pkijs: only when they run, so lint and validate start fast.
+    if (command === 'pdf') return import('./pdf.js').then(({ pdf }) => pdf([...args], out, err)).catch(usageError);
+    if (command === 'verify') {
+      return import('./verify.js').then(({ verify }) => verify([...args], out, err)).catch(usageError);
+    }
     if (command === undefined || command === '--help' || command === '-h') {
       out(USAGE);
       return command === undefined ? EXIT.unusable : EXIT.valid;
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
-    if (error instanceof UsageError) {
-      err(`dvc-kit: ${error.message}\n${USAGE}`);
-      return EXIT.unusable;
-    }
-    throw error;
+    return usageError(error);
   }
 }
