@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Finds the Chromium that the tests drive, and the PDF verifiers (pdfsig, qpdf, openssl) the signature tests run. As
+// Finds the Chromium that the tests drive, and the PDF verifiers (pdfsig, qpdf, openssl, zbarimg) the PDF tests run. As
 // root on Debian it installs what is missing with apt (so that
 // `npm install && npm test` works on a fresh machine; DVC_INSTALL_CHROMIUM=0 turns that off). Anywhere else it never
 // installs software by itself: it stops with a message that says how to get a browser.
@@ -49,7 +49,7 @@ function mayInstall() {
 }
 
 /** The PDF verifiers the signature tests run (a tool we did not write must accept our PDFs), by Debian package. */
-const VERIFIERS = { pdfsig: 'poppler-utils', qpdf: 'qpdf', openssl: 'openssl' };
+const VERIFIERS = { pdfsig: 'poppler-utils', qpdf: 'qpdf', openssl: 'openssl', zbarimg: 'zbar-tools' };
 
 function onPath(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
@@ -82,7 +82,7 @@ function main() {
   const stillMissing = missingVerifierPackages();
   if (stillMissing.length > 0) {
     console.error(
-      `The signature tests check PDFs with pdfsig, qpdf and openssl; missing: ${stillMissing.join(', ')}.\n` +
+      `The PDF tests check files with pdfsig, qpdf, openssl and zbarimg; missing: ${stillMissing.join(', ')}.\n` +
         `On Debian, as root: apt-get update && apt-get install -y ${stillMissing.join(' ')}`,
     );
     process.exit(1);

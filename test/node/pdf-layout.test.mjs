@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -131,12 +131,10 @@ for (const file of examples) {
         box.hexTop - box.hexBottom + 4,
       );
       assert.equal(under.replace(/\s+/g, ''), hash);
-      const zbar = spawnSync('zbarimg', ['--version']);
-      if (!zbar.error) {
-        run('pdftoppm', '-r', '150', '-f', '1', '-l', '1', '-png', path, join(dir, file));
-        const image = readdirSync(dir).find((name) => name.startsWith(file) && name.endsWith('.png'));
-        assert.match(run('zbarimg', '-q', join(dir, image)), new RegExp(`QR-Code:sha256:${hash}`));
-      }
+      // The QR code itself is decoded from a 150 dpi rendering (zbarimg is installed by the test setup).
+      run('pdftoppm', '-r', '150', '-f', '1', '-l', '1', '-png', path, join(dir, file));
+      const image = readdirSync(dir).find((name) => name.startsWith(file) && name.endsWith('.png'));
+      assert.match(run('zbarimg', '-q', join(dir, image)), new RegExp(`QR-Code:sha256:${hash}`));
     });
 
     it('passes qpdf --check and stays small', () => {
