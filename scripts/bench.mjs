@@ -4,7 +4,8 @@
 // broke, a save never came) says why in its row and makes the exit code 1.
 //   1. autosave on a 300-field procedure: keystroke → committed draft, spaced and in bursts, and the IndexedDB part;
 //   2. reopening a filled 300-field draft: navigation start → its step shown with its values;
-//   3. cold start offline of the built app: navigation start → first field interactive, served by the service worker.
+//   3. cold start offline of the built app: navigation start → first field interactive, served by the service worker;
+//   4. the signed PDF: "Tạo và ký PDF" → dvc-pdf-ready in the built app, createSubmissionPdf in Node, lazy code weight.
 // Everything runs on loopback, in the Chromium the tests use, with the end-to-end tests' launch arguments.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
@@ -12,6 +13,7 @@ import { CHROMIUM_ARGS, ROOT } from '../test/e2e/harness.mjs';
 import { measureAutosave } from './bench/autosave.mjs';
 import { buildBenchPage } from './bench/build-page.mjs';
 import { measureOfflineStart } from './bench/offline.mjs';
+import { measureBrowserPdf, measureNodePdf, pdfAssetSizes, sizesOf } from './bench/pdf.mjs';
 import { measureReopen } from './bench/reopen.mjs';
 import { summarize, table } from './bench/stats.mjs';
 import { findChromium } from './chromium.mjs';
@@ -21,6 +23,8 @@ const KEYSTROKES = 200;
 const BURSTS = 10;
 const REOPENS = 12;
 const OFFLINE_STARTS = 10;
+const PDF_FLOWS = 6;
+const PDF_NODE_RUNS = 10;
 
 const began = performance.now();
 const progress = (message) => process.stderr.write(`bench: ${message}\n`);
@@ -40,6 +44,15 @@ const load = loadavg()[0];
 const version = browser.version();
 const fields = `${bench.fieldCount} fields`;
 const viewport = { width: 1280, height: 900 };
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+/** `57 650 bytes (56.3 KiB)`, the median of several PDFs with their range. */
+function sizeNote(sizes) {
+  const { n, median, min, max } = summarize(sizes);
+  const range = n > 1 ? `, ${min}–${max} over ${n}` : '';
+  return `${Math.round(median)} bytes (${kib(median)})${range}`;
+}
+const weight = ({ raw, gzip }, files) => `${kib(raw)} raw, ${kib(gzip)} gzip -9 (${files})`;
 
 /** Runs one measurement; one that breaks is a row saying why (and a failing exit code), not the end of the others. */
 async function measure(label, run) {
@@ -95,6 +108,34 @@ try {
       { label: 'first visit online, navigation → first field interactive', stats: summarize([offline.online]) },
       { label, stats: summarize(offline.times) },
       { label: '  service worker', note: `${offline.precached} files precached; timed control #${offline.firstField}` },
+    ];
+  });
+
+  progress(`signed PDF: ${PDF_FLOWS} complete-and-sign flows in Chromium, ${PDF_NODE_RUNS} runs in Node`);
+  await measure('signed PDF in Chromium', async () => {
+    const made = await measureBrowserPdf(browser, ROOT, { runs: PDF_FLOWS });
+    const fetched = sizesOf(ROOT, made.fetched);
+    return [
+      { label: 'signed PDF in Chromium, click → dvc-pdf-ready, cold (1st)', stats: summarize([made.cold]) },
+      { label: '  warm (new page, code and fonts from the HTTP cache)', stats: summarize(made.warm) },
+      { label: '  target (issue)', note: '≤ 1.5 s in Chromium' },
+      { label: '  PDF size (dvc-pdf-ready bytes)', note: `${sizeNote(made.sizes)}; target ≤ 80 KB per PDF` },
+      { label: '  fetched by the cold click (service worker off)', note: weight(fetched, made.fetched.join(', ')) },
+    ];
+  });
+  await measure('signed PDF in Node', async () => {
+    const made = await measureNodePdf(ROOT, { runs: PDF_NODE_RUNS });
+    return [
+      { label: 'signed PDF in Node, createSubmissionPdf (device signer)', stats: summarize(made.times) },
+      { label: '  PDF size', note: `${sizeNote([made.size])}; target ≤ 80 KB per PDF` },
+    ];
+  });
+  await measure('lazy PDF code', async () => {
+    const { pdf, fonts } = pdfAssetSizes(ROOT);
+    const names = (files) => files.map((file) => file.split('/').pop()).join(', ');
+    return [
+      { label: 'lazy chunks of src/pdf/index.ts (manifest)', note: weight(pdf, names(pdf.files)) },
+      { label: 'PDF fonts (2 TTF, Be Vietnam Pro 400 + 700)', note: weight(fonts, names(fonts.files)) },
     ];
   });
 } finally {
