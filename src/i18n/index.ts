@@ -1,4 +1,5 @@
 import type { Lang, LocalizedText } from '../core/definition/types.js';
+import type { SummaryRow } from '../core/model/steps.js';
 import { en } from './en.js';
 import { vi, type MessageKey, type Messages, type Plural } from './vi.js';
 
@@ -29,4 +30,11 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
 /** The text of a definition's bilingual string in `lang`. */
 export function text(value: LocalizedText | undefined, lang: Lang): string {
   return value ? value[lang] : '';
+}
+
+/** The label of a summary row: "Con 2: Họ và tên", "Quê quán – Tỉnh, thành phố". */
+export function rowLabel(row: SummaryRow, lang: Lang): string {
+  const name = [...row.groups, row.field.label].map((label) => text(label, lang)).join(' – ');
+  if (!row.item) return name;
+  return `${t(lang, 'itemNumbered', { item: text(row.item.noun, lang), n: row.item.n }).trim()}: ${name}`;
 }

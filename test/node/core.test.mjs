@@ -112,6 +112,24 @@ describe('field models', () => {
   });
 });
 
+describe('summary rows', () => {
+  it('name each answer with its group and list item, so that no two rows read the same', () => {
+    const fields = core.buildFields(definition, { siblings: [{ name: 'A' }, { name: 'B' }] }, ['mother', 'siblings']);
+    const rows = core.summaryRows(fields);
+    assert.deepEqual(
+      rows.map((row) => [row.field.path, row.groups.map((g) => g.en), row.item?.n]),
+      [
+        ['mother.fullName', ["Mother's details"], undefined],
+        ['mother.born', ["Mother's details"], undefined],
+        ['mother.idNumber', ["Mother's details"], undefined],
+        ['siblings[0].name', [], 1],
+        ['siblings[1].name', [], 2],
+      ],
+    );
+    assert.equal(rows[3].item.noun.vi, 'Người');
+  });
+});
+
 describe('shaping', () => {
   it('drops answers of hidden branches, trims, and normalizes to NFC', () => {
     const typed = {

@@ -1,4 +1,4 @@
-import type { ProcedureDefinition } from '../definition/types.js';
+import type { LocalizedText, ProcedureDefinition } from '../definition/types.js';
 import { buildFields } from './build.js';
 import type { FieldError, FieldModel } from './types.js';
 
@@ -37,4 +37,35 @@ export function leafFields(fields: readonly FieldModel[]): FieldModel[] {
     if (field.items) return field.items.flatMap((item) => leafFields(item));
     return [field];
   });
+}
+
+/** One answer on a summary (check-your-answers, the PDF): the field, the groups it sits in, and its list item. */
+export interface SummaryRow {
+  field: FieldModel;
+  /** Labels of the groups (fieldsets) around it, outermost first: "Quê quán" for a hometown's province. */
+  groups: LocalizedText[];
+  /** For an answer inside a repeatable list: the list's item noun and the item's number (from 1). */
+  item?: { noun: LocalizedText; n: number };
+}
+
+/**
+ * The leaf answers of some fields, depth first, each with what is needed to name it without ambiguity: a "Tỉnh,
+ * thành phố" row says whether it is the place of birth or the hometown, and an item row says which child it is.
+ */
+export function summaryRows(fields: readonly FieldModel[]): SummaryRow[] {
+  const rows: SummaryRow[] = [];
+  const walk = (field: FieldModel, groups: LocalizedText[], item: SummaryRow['item']) => {
+    if (field.children) {
+      for (const child of field.children) walk(child, [...groups, field.label], item);
+    } else if (field.items) {
+      const noun = field.itemLabel ?? field.label;
+      field.items.forEach((children, index) => {
+        for (const child of children) walk(child, groups, { noun, n: index + 1 });
+      });
+    } else {
+      rows.push({ field, groups, item });
+    }
+  };
+  for (const field of fields) walk(field, [], undefined);
+  return rows;
 }

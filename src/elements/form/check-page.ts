@@ -5,9 +5,9 @@ import { getAt } from '../../core/data/paths.js';
 import type { Lang, ProcedureDefinition } from '../../core/definition/types.js';
 import { displayValue } from '../../core/format/display.js';
 import { buildFields } from '../../core/model/build.js';
-import { leafFields } from '../../core/model/steps.js';
+import { summaryRows } from '../../core/model/steps.js';
 import type { FieldError, FieldModel } from '../../core/model/types.js';
-import { t, text } from '../../i18n/index.js';
+import { rowLabel, t, text } from '../../i18n/index.js';
 import type { RenderContext } from '../shared/render-context.js';
 import { renderField } from '../shared/render-field.js';
 import { renderSaveStatus } from './draft-status.js';
@@ -29,16 +29,6 @@ export interface CheckPageHost extends PdfPanelHost {
   requestUpdate(): void;
   drafts: 'device' | 'off';
   readonly draft: DraftController;
-}
-
-/** A row label that says which item of a list it belongs to ("Con 2: Họ và tên"). */
-function rowLabel(field: FieldModel, definition: ProcedureDefinition, lang: Lang): string {
-  const label = text(field.label, lang);
-  const match = /^(.*)\[(\d+)\][^[]*$/.exec(field.path);
-  if (!match) return label;
-  const item = definition.ui[match[1].replace(/\[\d+\]/g, '[]')]?.itemLabel;
-  const noun = item ? text(item, lang) : '';
-  return `${t(lang, 'itemNumbered', { item: noun, n: Number(match[2]) + 1 }).trim()}: ${label}`;
 }
 
 /** The value of a row, with names from reference data once loaded (codes until then, never nothing). */
@@ -67,10 +57,10 @@ export function renderCheckPage(
   const sections = steps.map((stepIndex) => ({
     stepIndex,
     title: text(definition.steps[stepIndex].title, lang),
-    rows: leafFields(buildFields(definition, host.value, definition.steps[stepIndex].fields)).map((field) => ({
-      path: field.path,
-      label: rowLabel(field, definition, lang),
-      value: rowValue(host, field, reference),
+    rows: summaryRows(buildFields(definition, host.value, definition.steps[stepIndex].fields)).map((row) => ({
+      path: row.field.path,
+      label: rowLabel(row, lang),
+      value: rowValue(host, row.field, reference),
     })),
   }));
   const declaration = buildFields(definition, host.value, definition.declaration);

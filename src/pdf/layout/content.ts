@@ -1,10 +1,10 @@
 import { getAt } from '../../core/data/paths.js';
-import type { AttachmentValue, Lang, ProcedureDefinition } from '../../core/definition/types.js';
+import type { AttachmentValue } from '../../core/definition/types.js';
 import { displayValue, formatBytes } from '../../core/format/display.js';
 import { buildFields } from '../../core/model/build.js';
-import { leafFields, visibleSteps } from '../../core/model/steps.js';
+import { leafFields, summaryRows, visibleSteps, type SummaryRow } from '../../core/model/steps.js';
 import type { FieldModel } from '../../core/model/types.js';
-import { t, text } from '../../i18n/index.js';
+import { rowLabel, t, text } from '../../i18n/index.js';
 import type { SubmissionInput } from '../types.js';
 import { vietnamTime } from './time.js';
 
@@ -32,15 +32,6 @@ export interface DocumentContent {
   place?: string;
 }
 
-/** A row label that says which item of a list it belongs to ("Con 2: Họ và tên"), as on check-your-answers. */
-function rowLabel(field: FieldModel, definition: ProcedureDefinition, lang: Lang): string {
-  const label = text(field.label, lang);
-  const match = /^(.*)\[(\d+)\][^[]*$/.exec(field.path);
-  if (!match) return label;
-  const noun = text(definition.ui[match[1].replace(/\[\d+\]/g, '[]')]?.itemLabel, lang);
-  return `${t(lang, 'itemNumbered', { item: noun, n: Number(match[2]) + 1 }).trim()}: ${label}`;
-}
-
 /** A value as printed: reference-data codes become their names when the caller supplied them. */
 function rowValue(field: FieldModel, input: SubmissionInput): string {
   const value = getAt(input.data, field.path);
@@ -53,14 +44,14 @@ function isAttachment(value: unknown): value is AttachmentValue {
 }
 
 /** Every attached file, wherever its field is, with the full SHA-256 that ties the PDF to the uploaded bytes. */
-function attachmentRows(fields: FieldModel[], input: SubmissionInput): Row[] {
-  return fields.flatMap((field) => {
-    const value = getAt(input.data, field.path);
-    if (field.widget !== 'file' || !isAttachment(value)) return [];
+function attachmentRows(rows: SummaryRow[], input: SubmissionInput): Row[] {
+  return rows.flatMap((row) => {
+    const value = getAt(input.data, row.field.path);
+    if (row.field.widget !== 'file' || !isAttachment(value)) return [];
     const size = formatBytes(value.size, input.lang);
     return [
       {
-        label: rowLabel(field, input.definition, input.lang),
+        label: rowLabel(row, input.lang),
         value: `${value.name} (${size})\n${t(input.lang, 'pdfSha256', { hash: value.sha256 })}`,
       },
     ];
@@ -83,20 +74,20 @@ function authorityLines(input: SubmissionInput): string[] {
 
 export function buildContent(input: SubmissionInput): DocumentContent {
   const { definition, data, lang } = input;
-  const allLeaves: FieldModel[] = [];
+  const allRows: SummaryRow[] = [];
   const sections = visibleSteps(definition, data).map((index) => {
-    const leaves = leafFields(buildFields(definition, data, definition.steps[index].fields));
-    allLeaves.push(...leaves);
-    const rows = leaves
-      .map((field) => ({ label: rowLabel(field, definition, lang), value: rowValue(field, input) }))
+    const summary = summaryRows(buildFields(definition, data, definition.steps[index].fields));
+    allRows.push(...summary);
+    const rows = summary
+      .map((row) => ({ label: rowLabel(row, lang), value: rowValue(row.field, input) }))
       // An optional question left unanswered has nothing to attest to: it is left out rather than printed blank.
       .filter((row) => row.value !== '');
     return { title: text(definition.steps[index].title, lang), rows };
   });
 
   const declarationFields = leafFields(buildFields(definition, data, definition.declaration));
-  allLeaves.push(...declarationFields);
-  const attachments = attachmentRows(allLeaves, input);
+  allRows.push(...summaryRows(declarationFields));
+  const attachments = attachmentRows(allRows, input);
   if (attachments.length > 0) sections.push({ title: t(lang, 'pdfAttachments'), rows: attachments });
 
   const declarations = declarationFields
