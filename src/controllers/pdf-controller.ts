@@ -1,7 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang, ProcedureDefinition } from '../core/definition/types.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageKey } from '../i18n/index.js';
+import type { P12_ERRORS } from '../pdf/signers/p12.js';
 import type { Signer } from '../pdf/types.js';
+
+/** Who signs when the portal gives no signer: the key kept on this device, or the person's own PKCS#12 file. */
+export type SignWith = 'device' | 'p12';
+
+/** Why the person's certificate file could not sign, and which input the message belongs to. */
+export interface CertificateProblem {
+  code: keyof typeof P12_ERRORS | 'noFile' | 'unreadable';
+  field: 'file' | 'password';
+}
 
 /** What one signed submission PDF is made from. */
 export interface PdfRequest {
@@ -19,6 +29,11 @@ export interface PdfRequest {
   namespace: string;
   /** A portal's own signer; the device signer when absent. */
   signer?: Signer;
+  /**
+   * The person's PKCS#12 file and its password, when they chose to sign with their own certificate (a portal's
+   * signer still wins). The file is read in memory only; neither it nor the password is kept after the attempt.
+   */
+  certificate?: { file?: Blob; password: string };
 }
 
 export type PdfState =
@@ -40,8 +55,12 @@ export type PdfState =
     }
   | {
       status: 'error';
-      /** `load`: the PDF code or fonts could not be fetched (offline before they were cached); `failed`: the rest. */
-      reason: 'load' | 'failed';
+      /**
+       * `load`: the PDF code or fonts could not be fetched (offline before they were cached); `certificate`: the
+       * person's certificate file or password did not open (see `certificate`); `failed`: the rest.
+       */
+      reason: 'load' | 'failed' | 'certificate';
+      certificate?: CertificateProblem;
       /** The message, in the language of the request. */
       message: string;
       error: unknown;
@@ -49,6 +68,57 @@ export type PdfState =
 
 /** Thrown by the code-loading phase, so that its failure gets its own message (usually: offline, never cached). */
 class CodeLoadError extends Error {}
+
+/** Thrown when the person's certificate file cannot sign: they can fix it (another file, the right password). */
+class CertificateError extends Error {
+  constructor(readonly problem: CertificateProblem) {
+    super(`certificate: ${problem.code}`);
+  }
+}
+
+const CERTIFICATE_MESSAGES: Record<CertificateProblem['code'], MessageKey> = {
+  noFile: 'signP12NoFile',
+  unreadable: 'signP12Unreadable',
+  notP12: 'signP12NotP12',
+  wrongPassword: 'signP12WrongPassword',
+  legacy: 'signP12Legacy',
+  noKey: 'signP12NoKey',
+  noCertificate: 'signP12NoCertificate',
+  unsupportedKey: 'signP12UnsupportedKey',
+};
+
+/** What the person is told when their certificate file cannot sign, in words they can act on. */
+export function certificateMessage(problem: CertificateProblem, lang: Lang): string {
+  return t(lang, CERTIFICATE_MESSAGES[problem.code]);
+}
+
+/** The person's file, read in memory only (never stored): a file that vanished or cannot be read is their problem. */
+async function readCertificate(file: Blob | undefined): Promise<Uint8Array> {
+  if (!file) throw new CertificateError({ code: 'noFile', field: 'file' });
+  try {
+    return new Uint8Array(await file.arrayBuffer());
+  } catch {
+    throw new CertificateError({ code: 'unreadable', field: 'file' });
+  }
+}
+
+/** Opens the PKCS#12 file; its known failures (P12_ERRORS) become problems the panel explains next to the input. */
+async function certificateSigner(
+  p12: typeof import('../pdf/signers/p12.js'),
+  bytes: Uint8Array,
+  password: string,
+): Promise<Signer> {
+  try {
+    return await p12.createP12Signer(bytes, password);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const code = (Object.keys(p12.P12_ERRORS) as (keyof typeof P12_ERRORS)[]).find(
+      (key) => p12.P12_ERRORS[key] === message,
+    );
+    if (!code) throw error;
+    throw new CertificateError({ code, field: code === 'wrongPassword' ? 'password' : 'file' });
+  }
+}
 
 function hex(buffer: ArrayBuffer): string {
   return [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -73,6 +143,8 @@ export function pdfFileName(procedureId: string, createdAt: Date): string {
  */
 export class PdfController implements ReactiveController {
   state: PdfState = { status: 'idle' };
+  /** The person's choice of signer (the device key unless they pick their certificate file). */
+  signWith: SignWith = 'device';
   private ticket = 0;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -96,18 +168,32 @@ export class PdfController implements ReactiveController {
     this.set({ status: 'idle' });
   }
 
+  /** Changes who signs; a certificate problem shown for the other choice no longer applies and is cleared. */
+  choose(signWith: SignWith): void {
+    if (this.busy || signWith === this.signWith) return;
+    this.signWith = signWith;
+    if (this.state.status === 'error') this.reset();
+    else this.host.requestUpdate();
+  }
+
   async create(request: PdfRequest): Promise<PdfState> {
     if (this.busy) return this.state;
     this.reset();
     const ticket = this.ticket;
     const current = () => ticket === this.ticket;
+    // A portal's signer wins over both of the person's choices.
+    const certificate = request.signer ? undefined : request.certificate;
+    const useDevice = !request.signer && !certificate;
+    let p12Bytes: Uint8Array | undefined;
     try {
+      p12Bytes = certificate ? await readCertificate(certificate.file) : undefined;
       this.set({ status: 'loading-code' });
-      const [pdf, fonts, device, keys] = await Promise.all([
+      const [pdf, fonts, device, keys, p12] = await Promise.all([
         import('../pdf/index.js'),
         import('../pdf/fonts-browser.js'),
-        request.signer ? undefined : import('../pdf/signers/device.js'),
-        request.signer ? undefined : import('../storage/keys.js'),
+        useDevice ? import('../pdf/signers/device.js') : undefined,
+        useDevice ? import('../storage/keys.js') : undefined,
+        certificate ? import('../pdf/signers/p12.js') : undefined,
       ]).catch((error: unknown) => {
         throw new CodeLoadError('the PDF code could not be loaded', { cause: error });
       });
@@ -118,10 +204,12 @@ export class PdfController implements ReactiveController {
       this.set({ status: 'signing' });
       const signer =
         request.signer ??
-        (await device!.createDeviceSigner({
-          displayName: request.signerName,
-          keyStore: keys!.deviceKeyStore(request.namespace),
-        }));
+        (certificate
+          ? await certificateSigner(p12!, p12Bytes!, certificate.password)
+          : await device!.createDeviceSigner({
+              displayName: request.signerName,
+              keyStore: keys!.deviceKeyStore(request.namespace),
+            }));
       const { definition, data, lang, submissionId, createdAt, referenceLabels } = request;
       const made = await pdf.createSubmissionPdf(
         { definition, data, lang, submissionId, createdAt, referenceLabels: await referenceLabels },
@@ -144,9 +232,17 @@ export class PdfController implements ReactiveController {
     } catch (error) {
       // The answers and the draft are untouched: only this attempt failed, and the person may try again.
       if (current()) {
-        const reason = error instanceof CodeLoadError ? 'load' : 'failed';
-        this.set({ status: 'error', reason, message: errorMessage(reason, request.lang), error });
+        if (error instanceof CertificateError) {
+          const message = certificateMessage(error.problem, request.lang);
+          this.set({ status: 'error', reason: 'certificate', certificate: error.problem, message, error });
+        } else {
+          const reason = error instanceof CodeLoadError ? 'load' : 'failed';
+          this.set({ status: 'error', reason, message: errorMessage(reason, request.lang), error });
+        }
       }
+    } finally {
+      // The signer holds its own non-extractable key: our copy of the certificate file is no longer needed.
+      p12Bytes?.fill(0);
     }
     return this.state;
   }

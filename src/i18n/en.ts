@@ -151,4 +151,22 @@ export const en: Messages = {
   signFailed: 'The PDF could not be made. Your answers are kept. Try again.',
   signLoadFailed: 'The signing tool could not be loaded. Check your connection and try again. Your answers are kept.',
   signRetry: 'Try again',
+  signWithLegend: 'Sign with',
+  signWithDevice: 'This device’s key (default)',
+  signWithP12: 'My digital certificate (.p12 / .pfx file)',
+  signIntroP12:
+    'Your declaration is made into a PDF file and signed with your digital certificate, on this device. No network is needed.',
+  signP12Hint: 'The certificate file and its password are used on this device to sign: they are neither sent nor kept.',
+  signP12File: 'Certificate file (.p12 or .pfx)',
+  signP12Password: 'Password of the certificate file',
+  signP12NoFile: 'Choose your certificate file (.p12 or .pfx).',
+  signP12Unreadable: 'The chosen file could not be read. Choose your certificate file again.',
+  signP12NotP12: 'The chosen file is not a .p12 or .pfx certificate file. Choose the right file.',
+  signP12WrongPassword: 'This password does not open the certificate file. Enter the password again.',
+  signP12NoKey: 'This certificate file holds no private key, so it cannot sign. Export it again with its private key.',
+  signP12NoCertificate: 'This file holds no certificate for its private key. Export it again with its certificate.',
+  signP12Legacy:
+    'This certificate file uses an old encryption (3DES or RC2) that this application cannot read. Export it again with AES encryption (on Windows, choose “AES256-SHA256”).',
+  signP12UnsupportedKey:
+    'The key in this certificate file is of a type that cannot sign here (only RSA and ECDSA P-256 can).',
 };

@@ -153,6 +153,26 @@ export const vi = {
   signLoadFailed:
     'Không tải được công cụ ký. Hãy kiểm tra kết nối mạng rồi thử lại. Các thông tin bạn đã khai vẫn được giữ nguyên.',
   signRetry: 'Thử lại',
+  signWithLegend: 'Ký bằng',
+  signWithDevice: 'Khóa trên thiết bị này (mặc định)',
+  signWithP12: 'Chứng thư số của tôi (tệp .p12 / .pfx)',
+  signIntroP12:
+    'Tờ khai được tạo thành tệp PDF và ký bằng chứng thư số của bạn, ngay trên thiết bị này. Việc này không cần mạng.',
+  signP12Hint:
+    'Tệp chứng thư số và mật khẩu chỉ được dùng trên thiết bị này để ký: chúng không được gửi đi và không được lưu lại.',
+  signP12File: 'Tệp chứng thư số (.p12 hoặc .pfx)',
+  signP12Password: 'Mật khẩu của tệp chứng thư số',
+  signP12NoFile: 'Hãy chọn tệp chứng thư số của bạn (.p12 hoặc .pfx).',
+  signP12Unreadable: 'Không đọc được tệp đã chọn. Hãy chọn lại tệp chứng thư số.',
+  signP12NotP12: 'Tệp đã chọn không phải là tệp chứng thư số .p12 hoặc .pfx. Hãy chọn đúng tệp.',
+  signP12WrongPassword: 'Mật khẩu không mở được tệp chứng thư số này. Hãy nhập lại mật khẩu.',
+  signP12NoKey:
+    'Tệp chứng thư số này không chứa khóa bí mật nên không dùng để ký được. Hãy xuất lại tệp kèm khóa bí mật.',
+  signP12NoCertificate: 'Tệp này không chứa chứng thư số ứng với khóa bí mật. Hãy xuất lại tệp kèm chứng thư số.',
+  signP12Legacy:
+    'Tệp chứng thư số này dùng kiểu mã hóa cũ (3DES hoặc RC2) mà ứng dụng không đọc được. Hãy xuất lại tệp với kiểu mã hóa AES (trên Windows: chọn “AES256-SHA256”).',
+  signP12UnsupportedKey:
+    'Khóa trong tệp chứng thư số này thuộc loại chưa dùng để ký được ở đây (chỉ hỗ trợ RSA và ECDSA P-256).',
 } satisfies Record<string, Message>;
 
 export type Messages = { [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : Plural };

@@ -144,3 +144,23 @@ test('with the network off, after one online visit, the PDF is still made and si
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a person signs with their own certificate file (.p12): pdfsig finds a valid signature and its name', async () => {
+  const { context, page, errors } = await newPage(app.browser, { acceptDownloads: true });
+  const violations = await watchViolations(page);
+  await completeProcedure(page);
+  await page.getByRole('radio', { name: t('vi', 'signWithP12'), exact: true }).check();
+  await page
+    .getByLabel(t('vi', 'signP12File'), { exact: true })
+    .setInputFiles(join(ROOT, 'test/fixtures/signer-ec.p12'));
+  // The fixture's test-only password (test/fixtures/README.md).
+  await page.getByLabel(t('vi', 'signP12Password'), { exact: true }).fill('mật khẩu 123');
+  const made = await createAndDownload(page, 'p12.pdf');
+  assertSignedPdf(made);
+  const signature = run('pdfsig', [made.file]);
+  assert.match(signature, /Signer Certificate Common Name: Nguyễn Văn Ký/, signature);
+  assert.match(await page.locator('dvc-form .pdf-facts dd').first().innerText(), /^Nguyễn Văn Ký$/);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,5 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorMessage, type PdfController } from '../../controllers/pdf-controller.js';
+import {
+  certificateMessage,
+  errorMessage,
+  type PdfController,
+  type PdfState,
+} from '../../controllers/pdf-controller.js';
 import type { ReferenceData } from '../../controllers/reference-data.js';
 import { getAt } from '../../core/data/paths.js';
 import type { Lang, ProcedureDefinition } from '../../core/definition/types.js';
@@ -73,6 +78,7 @@ export async function createPdf(
   const completion = host.completion;
   if (!completion || host.pdf.busy) return;
   const lang = host.lang;
+  const certificate = readCertificateInputs(host);
   const state = await host.pdf.create({
     definition,
     data: completion.data,
@@ -83,11 +89,92 @@ export async function createPdf(
     signerName: signerName(definition, completion.data, lang),
     namespace: host.namespace,
     signer: host.signer,
+    certificate,
   });
+  if (state.status === 'error' && state.certificate) {
+    // The person fixes the file or the password: take them straight to the input the message is about.
+    await host.updateComplete;
+    host.renderRoot.querySelector<HTMLElement>(`#pdf-p12-${state.certificate.field}`)?.focus();
+  }
   if (state.status !== 'ready') return;
   host.dispatchEvent(new DvcPdfReadyEvent(state.bytes, state.submissionId, state.sha256, state.submissionSha256));
   await host.updateComplete;
   host.renderRoot.querySelector<HTMLElement>('.pdf-download')?.focus();
+}
+
+/**
+ * The person's certificate file and password, when they chose to sign with them and the portal gave no signer. The
+ * password is taken out of its input at once: it is used for this one attempt and never kept, in the page or here.
+ */
+function readCertificateInputs(host: PdfPanelHost): { file?: Blob; password: string } | undefined {
+  if (host.signer || host.pdf.signWith !== 'p12') return undefined;
+  const file = host.renderRoot.querySelector<HTMLInputElement>('#pdf-p12-file')?.files?.[0];
+  const passwordInput = host.renderRoot.querySelector<HTMLInputElement>('#pdf-p12-password');
+  const password = passwordInput?.value ?? '';
+  if (passwordInput) passwordInput.value = '';
+  return { file, password };
+}
+
+/**
+ * "Sign with": the device key (the default) or the person's own certificate file (.p12/.pfx) and its password. A
+ * certificate problem is shown next to the input it is about, announced, and linked to it. Hidden when the portal
+ * signs: its signer wins over both choices.
+ */
+function renderSignerChoice(host: PdfPanelHost, state: PdfState): TemplateResult | typeof nothing {
+  if (host.signer) return nothing;
+  const lang = host.lang;
+  const choice = host.pdf.signWith;
+  const problem = state.status === 'error' ? state.certificate : undefined;
+  const errorId = (field: 'file' | 'password') => (problem?.field === field ? `pdf-p12-${field}-error` : '');
+  const error = (field: 'file' | 'password') =>
+    problem?.field === field
+      ? html`<p id=${errorId(field)} class="pdf-field-error" role="alert">${certificateMessage(problem, lang)}</p>`
+      : nothing;
+  const radio = (value: 'device' | 'p12', label: string) =>
+    html`<div class="pdf-choice">
+      <input
+        type="radio"
+        id="pdf-sign-${value}"
+        name="pdf-sign-with"
+        value=${value}
+        .checked=${choice === value}
+        @change=${() => host.pdf.choose(value)}
+      />
+      <label for="pdf-sign-${value}">${label}</label>
+    </div>`;
+  return html`<fieldset class="pdf-signer" part="pdf-signer">
+      <legend>${t(lang, 'signWithLegend')}</legend>
+      ${radio('device', t(lang, 'signWithDevice'))} ${radio('p12', t(lang, 'signWithP12'))}
+    </fieldset>
+    ${
+      choice === 'p12'
+        ? html`<div class="pdf-p12">
+            <p id="pdf-p12-hint" class="pdf-hint">${t(lang, 'signP12Hint')}</p>
+            <div class="pdf-p12-field ${problem?.field === 'file' ? 'invalid' : ''}">
+              <label for="pdf-p12-file">${t(lang, 'signP12File')}</label>
+              ${error('file')}
+              <input
+                id="pdf-p12-file"
+                type="file"
+                accept=".p12,.pfx,application/x-pkcs12"
+                aria-describedby=${['pdf-p12-hint', errorId('file')].join(' ').trim()}
+                aria-invalid=${problem?.field === 'file' ? 'true' : 'false'}
+              />
+            </div>
+            <div class="pdf-p12-field ${problem?.field === 'password' ? 'invalid' : ''}">
+              <label for="pdf-p12-password">${t(lang, 'signP12Password')}</label>
+              ${error('password')}
+              <input
+                id="pdf-p12-password"
+                type="password"
+                autocomplete="off"
+                aria-describedby=${errorId('password') || nothing}
+                aria-invalid=${problem?.field === 'password' ? 'true' : 'false'}
+              />
+            </div>
+          </div>`
+        : nothing
+    }`;
 }
 
 /**
@@ -108,6 +195,13 @@ export function renderPdfPanel(
         ? t(lang, 'signSigning')
         : '';
   const start = () => void createPdf(host, definition, reference);
+  // A certificate problem is shown next to its input; here only when the portal's signer has hidden the inputs.
+  const generalError =
+    state.status !== 'error' || (state.certificate && !host.signer)
+      ? ''
+      : state.certificate
+        ? certificateMessage(state.certificate, lang)
+        : errorMessage(state.reason === 'load' ? 'load' : 'failed', lang);
   return html`<section class="pdf" part="pdf" aria-labelledby="pdf-title">
     <h3 id="pdf-title">${t(lang, 'signTitle')}</h3>
     ${
@@ -127,12 +221,9 @@ export function renderPdfPanel(
             <iframe class="pdf-preview" part="pdf-preview" title=${t(lang, 'signPreview')} src=${state.url}></iframe>
           `
         : html`
-            <p>${t(lang, 'signIntro')}</p>
-            ${
-              state.status === 'error'
-                ? html`<div class="pdf-error" role="alert"><p>${errorMessage(state.reason, lang)}</p></div>`
-                : nothing
-            }
+            <p>${t(lang, !host.signer && host.pdf.signWith === 'p12' ? 'signIntroP12' : 'signIntro')}</p>
+            ${generalError ? html`<div class="pdf-error" role="alert"><p>${generalError}</p></div>` : nothing}
+            ${renderSignerChoice(host, state)}
             <div class="actions">
               <button
                 type="button"
