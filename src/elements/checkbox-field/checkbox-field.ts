@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { text } from '../../i18n/index.js';
 import { formControlStyles } from '../../styles/form-control.js';
 import { DvcFieldElement } from '../shared/field-element.js';
+import { choiceStyles } from '../../styles/choice.js';
 import { checkboxFieldStyles } from './checkbox-field.styles.js';
 
 /**
@@ -26,7 +27,7 @@ import { checkboxFieldStyles } from './checkbox-field.styles.js';
  */
 @customElement('dvc-checkbox-field')
 export class DvcCheckboxField extends DvcFieldElement {
-  static override styles = [formControlStyles, checkboxFieldStyles];
+  static override styles = [formControlStyles, choiceStyles, checkboxFieldStyles];
 
   private onToggle(event: Event): void {
     const ticked = (event.target as HTMLInputElement).checked;

@@ -6,6 +6,7 @@ import { isEmptyValue, toFieldValue } from '../../controllers/options-controller
 import { t, text } from '../../i18n/index.js';
 import { formControlStyles } from '../../styles/form-control.js';
 import { DvcFieldElement } from '../shared/field-element.js';
+import { choiceStyles } from '../../styles/choice.js';
 import { radioFieldStyles } from './radio-field.styles.js';
 
 /**
@@ -25,7 +26,7 @@ import { radioFieldStyles } from './radio-field.styles.js';
  */
 @customElement('dvc-radio-field')
 export class DvcRadioField extends DvcFieldElement {
-  static override styles = [formControlStyles, radioFieldStyles];
+  static override styles = [formControlStyles, choiceStyles, radioFieldStyles];
 
   /** The definition's options; a yes/no question without its own labels gets "Có"/"Không". */
   private get options(): Option[] {
