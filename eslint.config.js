@@ -92,6 +92,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [NO_AJV] }] },
   },
   {
+    // Its own rule name (typescript-eslint's copy of the core rule), so that this block adds to the boundaries above
+    // and below instead of replacing them for the same files.
+    files: ['src/**/*.ts'],
+    ignores: ['src/receiver/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@tus/*'],
+              message: 'Only the reference receiver (src/receiver) uses @tus/*; devices speak tus with src/sync/tus.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/validate/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...NO_DOM_LIBRARIES, NO_AJV] }] },

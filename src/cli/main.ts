@@ -19,7 +19,12 @@ const USAGE = `Usage:
      made for this run, which proves only that the file was not changed, not who signed it)
   dvc-kit verify <file.pdf> [--definition definition.json] [--lang vi|en]
     (checks the signature, that it covers the whole file, and the embedded submission.json; with --definition
-     also that the submission is for that procedure and its data are valid)`;
+     also that the submission is for that procedure and its data are valid)
+  dvc-kit serve [--port N] [--data DIR] [--app DIR] [--forms DIR] [--token T] [--cors-origin O]...
+      [--fail-rate R] [--drop-rate R] [--lose-response-rate R] [--delay-ms N]
+    (the reference receiver of the submission API at /api/v1, with the built app at /; port 5173 or a free one,
+     data in ./.dvc-data; --token requires "Authorization: Bearer T"; the rates (0 to 1) and the delay inject
+     faults to test a sender; runs until Ctrl+C)`;
 
 export class UsageError extends Error {}
 
@@ -143,10 +148,14 @@ export function run(
   try {
     if (command === 'lint') return lint(args, out);
     if (command === 'validate') return validate([...args], out);
-    // The PDF commands load pdf-lib, fontkit and pkijs: only when they run, so lint and validate start fast.
+    // The PDF commands and the receiver load pdf-lib, fontkit and pkijs: only when they run, so lint and validate
+    // start fast.
     if (command === 'pdf') return import('./pdf.js').then(({ pdf }) => pdf([...args], out, err)).catch(usageError);
     if (command === 'verify') {
       return import('./verify.js').then(({ verify }) => verify([...args], out, err)).catch(usageError);
+    }
+    if (command === 'serve') {
+      return import('./serve.js').then(({ serve }) => serve([...args], out, err)).catch(usageError);
     }
     if (command === undefined || command === '--help' || command === '-h') {
       out(USAGE);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { DefinitionError } from '../core/definition/check.js';
 import type { Lang } from '../core/definition/types.js';
-import { validateAnswers } from '../core/validate/validate.js';
-import type { VerificationReport } from '../pdf/types.js';
+import { validateAnswers, type ValidationResult } from '../core/validate/validate.js';
+import type { SubmissionJson, VerificationReport } from '../pdf/types.js';
 import { verifySubmissionPdf } from '../pdf/verify.js';
 import { EXIT, loadDefinition, option, UsageError } from './main.js';
 
@@ -22,10 +22,19 @@ function signatureDetail(report: VerificationReport): string | undefined {
   return [s.subFilter, by.filter(Boolean).join(' ')].filter(Boolean).join(', ') || undefined;
 }
 
+/**
+ * The data of a submission judged against a procedure, as of the day they were signed: a date "not in the future"
+ * then must not fail later. `dvc-kit verify` and the reference receiver (src/receiver) judge with this one function.
+ */
+export function validateSubmission(submission: SubmissionJson, loaded: Loaded): ValidationResult {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(submission.createdAt)?.[0];
+  return validateAnswers(loaded.definition, loaded.validator, submission.data, day);
+}
+
 /** The checks that need the procedure: the PDF is for this very procedure, and its data are valid for it. */
 function procedureChecks(report: VerificationReport, loaded: Loaded, lang: Lang, out: Out): boolean {
   const submission = report.submission;
-  const { definition, validator } = loaded;
+  const { definition } = loaded;
   const expected = `${definition.id}@${definition.version}`;
   if (!submission) {
     line(out, `procedure is ${expected}`, false, 'no submission.json to compare');
@@ -33,9 +42,7 @@ function procedureChecks(report: VerificationReport, loaded: Loaded, lang: Lang,
   }
   const found = `${submission.procedure.id}@${submission.procedure.version}`;
   let ok = line(out, `procedure is ${expected}`, found === expected, found === expected ? undefined : `found ${found}`);
-  // The data are judged as of the day they were signed: a date "not in the future" then must not fail later.
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(submission.createdAt)?.[0];
-  const result = validateAnswers(definition, validator, submission.data, day);
+  const result = validateSubmission(submission, loaded);
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   ok =
     line(out, 'data valid against the procedure', result.valid, errors.length ? `${errors.length} problems` : '') && ok;
