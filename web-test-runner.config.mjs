@@ -1,7 +1,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { findChromium } from './scripts/chromium.mjs';
 import { bundledDepsPlugin } from './scripts/lib/wtr-bundled-deps.mjs';
 
@@ -42,6 +45,71 @@ function dexieEsmPlugin() {
   };
 }
 
+/**
+ * A real reference receiver (src/receiver/receiver.ts, built into dist-node/receiver.mjs by scripts/build-cli.mjs) for
+ * browser tests, driven from the page with `executeServerCommand`. Commands: `receiver-start` {faults?, token?} →
+ * {apiUrl}; `receiver-faults` {faults}; `receiver-stats` → {stats, stored: ids on disk}; `receiver-upload` {url} →
+ * {size, sha256} of the bytes the receiver holds for an upload; `receiver-stop`. One receiver per test file, on a free
+ * port, with a fresh temporary data directory, allowing the test page's origin (CORS). The receiver is imported only
+ * when a test starts one, so that this config loads without it.
+ */
+function receiverPlugin() {
+  const running = new Map();
+  let origins = [];
+  async function stop(sessionId) {
+    const entry = running.get(sessionId);
+    if (!entry) return;
+    running.delete(sessionId);
+    await entry.receiver.close();
+    rmSync(entry.dataDir, { recursive: true, force: true });
+  }
+  function current(sessionId) {
+    const entry = running.get(sessionId);
+    if (!entry) throw new Error('No receiver running for this test file: call receiver-start first');
+    return entry;
+  }
+  const commands = {
+    async 'receiver-start'(sessionId, { faults, token } = {}) {
+      await stop(sessionId);
+      const { startReceiver } = await import(pathToFileURL(resolve('dist-node/receiver.mjs')).href);
+      const dataDir = mkdtempSync(join(tmpdir(), 'dvc-receiver-'));
+      const receiver = await startReceiver({ dataDir, port: 0, corsOrigins: origins, token, faults });
+      running.set(sessionId, { receiver, dataDir });
+      return { apiUrl: receiver.apiUrl };
+    },
+    async 'receiver-faults'(sessionId, { faults = {} } = {}) {
+      current(sessionId).receiver.setFaults(faults);
+      return true;
+    },
+    async 'receiver-stats'(sessionId) {
+      const { receiver } = current(sessionId);
+      return { stats: receiver.stats(), stored: await receiver.storedSubmissions() };
+    },
+    async 'receiver-upload'(sessionId, { url }) {
+      // tus FileStore keeps each upload as uploads/<id>; the id is the last segment of the upload URL.
+      const bytes = readFileSync(join(current(sessionId).dataDir, 'uploads', basename(new URL(url).pathname)));
+      return { size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+    },
+    async 'receiver-stop'(sessionId) {
+      await stop(sessionId);
+      return true;
+    },
+  };
+  return {
+    name: 'dvc-receiver',
+    serverStart({ config }) {
+      const port = config.port;
+      origins = [...new Set([`http://${config.hostname ?? 'localhost'}:${port}`, `http://localhost:${port}`])];
+    },
+    async serverStop() {
+      await Promise.all([...running.keys()].map(stop));
+    },
+    executeCommand({ command, payload, session }) {
+      return Object.hasOwn(commands, command) ? commands[command](session.id, payload) : undefined;
+    },
+  };
+}
+
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -50,6 +118,7 @@ export default {
   testsFinishTimeout: 600000,
   plugins: [
     examplesIndexPlugin(),
+    receiverPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     dexieEsmPlugin(),
     bundledDepsPlugin(),

@@ -27,14 +27,18 @@ export interface AttachmentRow {
 }
 
 /**
- * A submission waiting to be sent (the next issue): its signed PDF, the JSON it embeds, its attachments and its
- * delivery state (`queued`, `sending`, `accepted`, `needs-fix`, `dead-letter`), keyed by the client submission id
- * that travels as `Idempotency-Key`. Declared now so that adding it later is not a schema upgrade.
+ * A submission's state in the outbox (src/storage/outbox-store.ts), keyed by the client submission id that travels as
+ * `Idempotency-Key`: what the sender selects by (status, createdAt, nextAttemptAt) and what ties it to its draft stay
+ * readable; attempts, receipt and server messages are in `payload`, encoded. Its signed PDF, JSON and files are in a
+ * second row of the same table that is written once (see OutboxContentRow in src/storage/outbox-records.ts).
  */
 export interface OutboxRow {
   id: string;
   status: string;
   createdAt: number;
+  updatedAt?: number;
+  nextAttemptAt?: number;
+  draftId?: string;
   payload: unknown;
 }
 

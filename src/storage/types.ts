@@ -62,3 +62,85 @@ export class StorageFullError extends Error {
     this.name = 'StorageFullError';
   }
 }
+
+/**
+ * Where a submission is on its way to the receiver. `needs-fix` and `waiting-auth` keep everything: an item leaves
+ * the outbox only on the person's explicit discard (an `accepted` one stays as the record of its receipt).
+ */
+export type OutboxStatus = 'queued' | 'sending' | 'retrying' | 'waiting-auth' | 'needs-fix' | 'accepted';
+
+/** A file sent with a submission (a copy of the draft's stored file) and how far its resumable upload got. */
+export interface OutboxAttachment {
+  id: string;
+  fieldPath: string;
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+  blob: Blob;
+  /** The tus upload URL, once created: a cut upload resumes there. */
+  uploadUrl?: string;
+  /** Bytes the receiver acknowledged; the upload is complete when it equals `size`. */
+  uploadedBytes?: number;
+}
+
+/** What the receiver answers when it has stored a submission (the submission API v1). */
+export interface Receipt {
+  submissionId: string;
+  /** The reference the person quotes, `DVC-YYYYMMDD-NNNNNN`. */
+  reference: string;
+  receivedAt: string;
+  pdfSha256: string;
+  submissionSha256?: string;
+  attachments?: Array<{ sha256: string; size: number; name?: string }>;
+}
+
+/** What the receiver said when it refused a submission (its problem+json), kept to show the person. */
+export interface ServerMessage {
+  status: number;
+  code?: string;
+  message?: LocalizedText | string;
+  problems?: Array<{ path: string; message: LocalizedText | string }>;
+}
+
+/** A signed submission in the outbox, decoded. */
+export interface OutboxItem {
+  /** The submission id (a lower-case UUID), sent as `Idempotency-Key`. */
+  id: string;
+  draftId?: string;
+  procedureId: string;
+  procedureVersion: string;
+  procedureTitle?: LocalizedText;
+  status: OutboxStatus;
+  createdAt: number;
+  updatedAt: number;
+  pdf: Blob;
+  pdfSha256: string;
+  fileName: string;
+  /** The exact submission.json embedded in the PDF. */
+  submissionJson: string;
+  attachments: OutboxAttachment[];
+  attempts: number;
+  nextAttemptAt?: number;
+  lastAttemptAt?: number;
+  /** Technical and free of personal data ("network", "HTTP 503"). */
+  lastError?: string;
+  receipt?: Receipt;
+  serverMessage?: ServerMessage;
+  /** The receiver it is meant for, when not the sender's default. */
+  endpoint?: string;
+}
+
+/** What the page hands to the outbox once the PDF is signed. */
+export interface NewSubmission {
+  id: string;
+  draftId?: string;
+  procedureId: string;
+  procedureVersion: string;
+  procedureTitle?: LocalizedText;
+  pdf: Blob;
+  pdfSha256: string;
+  fileName: string;
+  submissionJson: string;
+  endpoint?: string;
+}
