@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
@@ -72,6 +73,32 @@ function formsPlugin(): Plugin {
 }
 
 /**
+ * The service worker's own code for Background Sync (src/sync/outbox-worker.ts: the outbox sender, Dexie included),
+ * bundled into one classic script, `outbox-sw.js`, that the generated worker loads with `importScripts`. A worker
+ * cannot import the app's ES chunks, so it gets its own bundle; it is precached like everything else.
+ */
+function outboxWorker(): Plugin {
+  return {
+    name: 'dvc-outbox-worker',
+    apply: 'build',
+    async generateBundle() {
+      const result = await esbuild({
+        entryPoints: [resolve(root, 'src/sync/outbox-worker.ts')],
+        bundle: true,
+        format: 'iife',
+        platform: 'browser',
+        target: 'es2022',
+        minify: true,
+        legalComments: 'none',
+        write: false,
+        logLevel: 'warning',
+      });
+      this.emitFile({ type: 'asset', fileName: 'outbox-sw.js', source: result.outputFiles[0].text });
+    },
+  };
+}
+
+/**
  * The service worker (Workbox `generateSW`): it precaches everything a procedure needs, so that after one online
  * visit the demo and every procedure open with the network off, across browser restarts. It never takes over by
  * itself (`registerType: 'prompt'`, no `skipWaiting`): a new version waits until the page accepts it, which
@@ -118,6 +145,8 @@ function serviceWorker(): Plugin[] {
       // A typed-in address under /forms/ is a data file, not a page of the app: it must not get the app shell.
       navigateFallbackDenylist: [/^\/forms\//],
       cleanupOutdatedCaches: true,
+      // Background Sync: sends the outbox when the device is back online, with or without an open tab.
+      importScripts: ['outbox-sw.js'],
       clientsClaim: true,
       skipWaiting: false,
     },
@@ -129,7 +158,7 @@ function serviceWorker(): Plugin[] {
 
 export default defineConfig({
   root,
-  plugins: [formsPlugin(), serviceWorker()],
+  plugins: [formsPlugin(), outboxWorker(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -9,7 +9,15 @@ export {
   DvcDraftSavedEvent,
   DvcPdfReadyEvent,
   DvcStepChangeEvent,
+  DvcSubmissionQueuedEvent,
 } from './elements/form/form-events.js';
+export { DvcOutbox } from './elements/outbox/outbox.js';
+export {
+  DvcSubmissionFixEvent,
+  DvcSubmissionRejectedEvent,
+  DvcSubmissionSentEvent,
+} from './elements/outbox/outbox-events.js';
+export type { OutboxItem, OutboxStatus, Receipt, ServerMessage } from './storage/outbox-store.js';
 export { DvcDrafts, DvcDraftNewEvent, DvcDraftSelectedEvent } from './elements/drafts/drafts.js';
 export { DvcAttachmentChosenEvent } from './elements/file-field/file-field.js';
 export { overrideMessages } from './i18n/index.js';

@@ -7,7 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export async function importTs(entry) {
+/** Bundles `entry` for Node and returns the file's path (for a worker thread to import the same bundle). */
+export async function bundleTs(entry) {
   const outdir = join(ROOT, 'node_modules/.cache/dvc-kit');
   mkdirSync(outdir, { recursive: true });
   const outfile = join(outdir, entry.replace(/[^A-Za-z0-9]+/g, '_') + '.mjs');
@@ -21,5 +22,9 @@ export async function importTs(entry) {
     packages: 'external',
     logLevel: 'warning',
   });
-  return import(pathToFileURL(outfile).href + '?t=' + Date.now());
+  return outfile;
+}
+
+export async function importTs(entry) {
+  return import(pathToFileURL(await bundleTs(entry)).href + '?t=' + Date.now());
 }

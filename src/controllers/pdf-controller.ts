@@ -50,6 +50,8 @@ export type PdfState =
       sha256: string;
       /** SHA-256 of the embedded submission.json (the QR code's content). */
       submissionSha256: string;
+      /** The exact text of the embedded submission.json (it is sent beside the PDF, and must equal it). */
+      submissionJson: string;
       signerName: string;
       submissionId: string;
     }
@@ -226,6 +228,7 @@ export class PdfController implements ReactiveController {
         fileName: pdfFileName(definition.id, createdAt),
         sha256,
         submissionSha256: made.submissionSha256,
+        submissionJson: new TextDecoder().decode(pdf.submissionBytes(made.submission)),
         signerName: signer.displayName,
         submissionId,
       });

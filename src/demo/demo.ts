@@ -22,6 +22,11 @@ interface ProcedureSummary {
 }
 
 const LANG_STORAGE_KEY = 'dvc-kit-demo-lang';
+/**
+ * Where submissions go: the submission API of `dvc-kit serve`, which serves this demo (`npm start`). A portal sets its
+ * own back office's URL here (docs/submission-api.md).
+ */
+const ENDPOINT = '/api/v1';
 const app = document.getElementById('app')!;
 const summaries = new Map<string, ProcedureSummary>(
   PROCEDURE_URLS.map((url) => [procedureIdOf(url), { id: procedureIdOf(url), url }]),
@@ -72,6 +77,12 @@ function onDraftSaved(event: Event): void {
   route = { ...route, draftId };
   history.replaceState(history.state, '', `#/${route.procedure}/${draftId}`);
   update();
+}
+
+/** "Fix the application" on a submission the authority sent back: its draft opens in the form. */
+function onSubmissionFix(event: Event): void {
+  const { procedureId, draftId } = event as Event & { procedureId: string; draftId: string };
+  location.hash = `#/${procedureId}/${draftId}`;
 }
 
 function onDraftSelected(event: Event): void {
@@ -189,14 +200,16 @@ function renderSummary(summary: ProcedureSummary): TemplateResult {
 }
 
 function renderList(): TemplateResult {
-  // The drafts list reads IndexedDB (Dexie): loaded here, not with the first page a form needs.
+  // The drafts and submissions lists read IndexedDB (Dexie): loaded here, not with the first page a form needs.
   void import('../elements/drafts/drafts.js');
+  void import('../elements/outbox/outbox.js');
   return html`
     <h1 tabindex="-1">${t(lang, 'procedures')}</h1>
     <ul class="procedures">
       ${[...summaries.values()].map(renderSummary)}
     </ul>
     <dvc-drafts lang=${lang} @dvc-draft-selected=${onDraftSelected}></dvc-drafts>
+    <dvc-outbox lang=${lang} endpoint=${ENDPOINT} @dvc-submission-fix=${onSubmissionFix}></dvc-outbox>
   `;
 }
 
@@ -215,6 +228,7 @@ function renderProcedure(summary: ProcedureSummary | undefined): TemplateResult 
       procedure=${summary.url}
       lang=${lang}
       draft-id=${route?.draftId ?? ''}
+      endpoint=${ENDPOINT}
       @dvc-draft-saved=${onDraftSaved}
     ></dvc-form>`;
 }

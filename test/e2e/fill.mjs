@@ -164,3 +164,30 @@ export async function eventually(check, message, timeout = 5000) {
   }
   throw new Error(`Timed out: ${message}`);
 }
+
+/**
+ * Opens a new form of `definition` at `appUrl`, puts `data` in as the answers (the declaration left for the person),
+ * walks Continue through every step shown — calling `onStep(step)` first on each, e.g. to choose a file — and
+ * confirms the declaration on the check page, which must not be pre-ticked.
+ */
+export async function completeProcedure(page, appUrl, definition, data, { onStep } = {}) {
+  await page.goto(`${appUrl}#/${definition.id}/new`);
+  const steps = visibleSteps(definition, data);
+  await waitForStep(page, steps[0], 'vi');
+  await page.evaluate((answers) => {
+    document.querySelector('dvc-form').value = { ...answers, declaration: undefined };
+  }, data);
+  for (const step of steps) {
+    await waitForStep(page, step, 'vi');
+    await onStep?.(step);
+    await pressContinue(page, 'vi');
+  }
+  await page.getByRole('heading', { name: t('vi', 'checkAnswersTitle') }).waitFor();
+  const declaration = page.getByRole('checkbox', {
+    name: nameOf(text(definition.ui.declaration.checkboxLabel, 'vi'), 'vi'),
+  });
+  if (await declaration.isChecked()) throw new Error('the declaration must never be pre-ticked');
+  await declaration.check();
+  await page.getByRole('button', { name: t('vi', 'submit'), exact: true }).click();
+  await page.getByRole('heading', { name: t('vi', 'completedTitle') }).waitFor();
+}

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { nameOf, pressContinue, t, text, visibleSteps, waitForStep } from './fill.mjs';
+import { completeProcedure, t } from './fill.mjs';
 import { ROOT, newPage, readJson, startApp, validExamples } from './harness.mjs';
 import { precacheManifest, waitForPrecache } from './service-worker.mjs';
 
@@ -38,28 +38,6 @@ async function watchViolations(page) {
     });
   });
   return reports;
-}
-
-/** Opens a new birth registration, puts the example's answers in, walks Continue and confirms the declaration. */
-async function completeProcedure(page) {
-  await page.goto(`${app.url}#/birth-registration/new`);
-  const steps = visibleSteps(definition, example);
-  await waitForStep(page, steps[0], 'vi');
-  await page.evaluate((data) => {
-    document.querySelector('dvc-form').value = { ...data, declaration: undefined };
-  }, example);
-  for (const step of steps) {
-    await waitForStep(page, step, 'vi');
-    await pressContinue(page, 'vi');
-  }
-  await page.getByRole('heading', { name: t('vi', 'checkAnswersTitle') }).waitFor();
-  const declaration = page.getByRole('checkbox', {
-    name: nameOf(text(definition.ui.declaration.checkboxLabel, 'vi'), 'vi'),
-  });
-  assert.equal(await declaration.isChecked(), false, 'the declaration is never pre-ticked');
-  await declaration.check();
-  await page.getByRole('button', { name: t('vi', 'submit'), exact: true }).click();
-  await page.getByRole('heading', { name: t('vi', 'completedTitle') }).waitFor();
 }
 
 /** Presses "Tạo và ký PDF", waits for the download link and saves what it downloads; returns the file and facts. */
@@ -108,7 +86,7 @@ function assertSignedPdf({ file, event, suggested }) {
 test('a completed birth registration becomes a signed PDF that pdfsig and pdftotext accept, with zero CSP violations', async () => {
   const { context, page, errors } = await newPage(app.browser, { acceptDownloads: true });
   const violations = await watchViolations(page);
-  await completeProcedure(page);
+  await completeProcedure(page, app.url, definition, example);
   const made = await createAndDownload(page, 'online.pdf');
   assertSignedPdf(made);
   // The preview frame shows the same object URL the link downloads.
@@ -136,7 +114,7 @@ test('with the network off, after one online visit, the PDF is still made and si
   await context.setOffline(true);
   const failed = [];
   page.on('requestfailed', (request) => failed.push(request.url()));
-  await completeProcedure(page);
+  await completeProcedure(page, app.url, definition, example);
   const made = await createAndDownload(page, 'offline.pdf');
   assertSignedPdf(made);
   assert.deepEqual(failed, [], 'no request failed while offline');
@@ -148,7 +126,7 @@ test('with the network off, after one online visit, the PDF is still made and si
 test('a person signs with their own certificate file (.p12): pdfsig finds a valid signature and its name', async () => {
   const { context, page, errors } = await newPage(app.browser, { acceptDownloads: true });
   const violations = await watchViolations(page);
-  await completeProcedure(page);
+  await completeProcedure(page, app.url, definition, example);
   await page.getByRole('radio', { name: t('vi', 'signWithP12'), exact: true }).check();
   await page
     .getByLabel(t('vi', 'signP12File'), { exact: true })

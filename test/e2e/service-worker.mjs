@@ -1,6 +1,9 @@
 // What the offline and update suites share: the precache list the build wrote into sw.js, and a wait for the
 // service worker to have stored all of it (controlling the page, activated, every entry in the cache).
-import { readFileSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually } from './fill.mjs';
 
@@ -39,4 +42,24 @@ export async function waitForPrecache(page, expected, timeout = 15_000) {
     timeout,
   );
   return count;
+}
+
+/**
+ * "Version B" of a build: a copy of `dist` whose index.html carries a marker (`meta[name="dvc-e2e-build"]`) and whose
+ * sw.js lists the new revision of index.html, which is what a redeploy changes. Returns the folder.
+ */
+export function makeVersionB(dist) {
+  const dir = mkdtempSync(join(tmpdir(), 'dvc-version-b-'));
+  cpSync(dist, dir, { recursive: true });
+  const html = readFileSync(join(dir, 'index.html'), 'utf8').replace(
+    '<head>',
+    '<head>\n    <meta name="dvc-e2e-build" content="B" />',
+  );
+  writeFileSync(join(dir, 'index.html'), html);
+  const revision = createHash('md5').update(html).digest('hex');
+  const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+  const patched = sw.replace(/(\{url:"index\.html",revision:")[0-9a-f]+"/, `$1${revision}"`);
+  assert.notEqual(patched, sw, 'sw.js lists index.html with a revision');
+  writeFileSync(join(dir, 'sw.js'), patched);
+  return dir;
 }

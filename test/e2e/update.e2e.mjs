@@ -4,9 +4,7 @@
 // index.html, which is what a redeploy changes; the demo server is restarted on the same port (the same origin,
 // so the same service worker registration) to serve it.
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -14,7 +12,7 @@ import { findChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve-demo.mjs';
 import { buildFields, fillStep, nameOf, pressContinue, t, text, visibleSteps, waitForStep } from './fill.mjs';
 import { CHROMIUM_ARGS, ROOT, newPage, readJson, validExamples } from './harness.mjs';
-import { precacheManifest, waitForPrecache } from './service-worker.mjs';
+import { makeVersionB, precacheManifest, waitForPrecache } from './service-worker.mjs';
 
 const DIST = join(ROOT, 'dist');
 const MARKER = 'meta[name="dvc-e2e-build"]';
@@ -29,22 +27,6 @@ let browser;
 let server;
 let port;
 
-function makeVersionB() {
-  const dir = mkdtempSync(join(tmpdir(), 'dvc-version-b-'));
-  cpSync(DIST, dir, { recursive: true });
-  const html = readFileSync(join(dir, 'index.html'), 'utf8').replace(
-    '<head>',
-    '<head>\n    <meta name="dvc-e2e-build" content="B" />',
-  );
-  writeFileSync(join(dir, 'index.html'), html);
-  const revision = createHash('md5').update(html).digest('hex');
-  const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-  const patched = sw.replace(/(\{url:"index\.html",revision:")[0-9a-f]+"/, `$1${revision}"`);
-  assert.notEqual(patched, sw, 'sw.js lists index.html with a revision');
-  writeFileSync(join(dir, 'sw.js'), patched);
-  return dir;
-}
-
 /** Serves `root` on the port of the first server, so that the page's origin and service worker stay the same. */
 async function serve(root) {
   await server?.close();
@@ -55,7 +37,7 @@ async function serve(root) {
 }
 
 before(async () => {
-  distB = makeVersionB();
+  distB = makeVersionB(DIST);
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 });
 after(async () => {

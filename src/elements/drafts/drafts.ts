@@ -1,6 +1,5 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
 import { DraftsController } from '../../controllers/drafts-controller.js';
 import { getAt } from '../../core/data/paths.js';
 import type { Lang } from '../../core/definition/types.js';
@@ -8,6 +7,7 @@ import { t, text } from '../../i18n/index.js';
 import type { Draft } from '../../storage/types.js';
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.js';
 import { hostStyles } from '../../styles/host.js';
+import { heading } from '../shared/heading.js';
 import { draftsStyles } from './drafts.styles.js';
 
 /** The person chose to continue a draft: the portal opens the form on it. */
@@ -26,27 +26,6 @@ export class DvcDraftNewEvent extends Event {
     super('dvc-draft-new', { bubbles: true, composed: true });
   }
 }
-
-/** Heading elements by level: the list's heading takes the portal's level, each draft's title the next one. */
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-
-/**
- * A heading of the given level. The list's own heading (`part` heading) can take focus, for when the last draft is
- * deleted and nothing else is left to land on.
- */
-/* eslint-disable lit/binding-positions, lit/no-invalid-html -- the tag is a lit/static-html literal, which this
-   lint plugin reads as an ordinary binding. */
-function heading(level: number, part: 'heading' | 'title', content: string): TemplateResult {
-  const tag = HEADINGS[level];
-  return html`<${tag} class=${part} part=${part} tabindex=${part === 'heading' ? '-1' : nothing}>${content}</${tag}>`;
-}
-/* eslint-enable lit/binding-positions, lit/no-invalid-html */
 
 /** Where people's names usually are: the first one filled tells two drafts of one procedure apart. */
 const NAME_PATHS = ['child.fullName', 'deceased.fullName', 'applicant.fullName', 'requester.fullName', 'fullName'];
@@ -209,7 +188,7 @@ export class DvcDrafts extends LitElement {
     const name = nameIn(draft);
     const completed = draft.status === 'completed';
     const context = html`<span class="visually-hidden">: ${this.describe(draft)}</span>`;
-    return html`<li class="draft" part="draft" data-id=${draft.id}>
+    return html`<li class="draft card" part="draft" data-id=${draft.id}>
       ${heading(this.level + 1, 'title', this.titleOf(draft))} ${name ? html`<p class="name">${name}</p>` : nothing}
       <p class="meta">
         ${t(lang, 'draftSavedAt')}
@@ -217,7 +196,7 @@ export class DvcDrafts extends LitElement {
       </p>
       <p class="meta">
         <span class="progress">${t(lang, 'draftProgress', draft.progress)}</span>
-        <strong class="status ${completed ? 'completed' : ''}" part="status"
+        <strong class="status ${completed ? 'done' : ''}" part="status"
           >${t(lang, completed ? 'draftStatusCompleted' : 'draftStatusDraft')}</strong
         >
       </p>

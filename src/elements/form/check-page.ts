@@ -12,10 +12,11 @@ import type { RenderContext } from '../shared/render-context.js';
 import { renderField } from '../shared/render-field.js';
 import { renderSaveStatus } from './draft-status.js';
 import type { DraftController } from '../../controllers/draft-controller.js';
-import { renderPdfPanel, type PdfPanelHost } from './pdf-panel.js';
+import { renderPdfPanel } from './pdf-panel.js';
+import { renderSubmitPanel, type SubmitPanelHost } from './submit-panel.js';
 
 /** What the check-your-answers page needs from the form that owns the state. */
-export interface CheckPageHost extends PdfPanelHost {
+export interface CheckPageHost extends SubmitPanelHost {
   lang: Lang;
   value: Record<string, unknown>;
   problems: FieldError[];
@@ -73,7 +74,7 @@ export function renderCheckPage(
     ${
       host.completed
         ? html`<div class="panel" role="status"><p>${t(lang, 'completedBody')}</p></div>
-            ${renderPdfPanel(host, definition, reference)}`
+            ${renderPdfPanel(host, definition, reference)} ${renderSubmitPanel(host, definition)}`
         : html`
             <dvc-error-summary
               .lang=${lang}

@@ -58,6 +58,20 @@ export class DvcPdfReadyEvent extends Event {
   }
 }
 
+/**
+ * The person submitted: the signed PDF, its JSON and its files are in the device's outbox (`submissionId` is the
+ * `Idempotency-Key`). It is sent when the device is online, by `<dvc-outbox>`/the sender; see docs/submission-api.md.
+ */
+export class DvcSubmissionQueuedEvent extends Event {
+  constructor(
+    readonly submissionId: string,
+    readonly procedureId: string,
+    readonly procedureVersion: string,
+  ) {
+    super('dvc-submission-queued', { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'dvc-pdf-ready': DvcPdfReadyEvent;
@@ -65,5 +79,6 @@ declare global {
     'dvc-step-change': DvcStepChangeEvent;
     'dvc-complete': DvcCompleteEvent;
     'dvc-draft-saved': DvcDraftSavedEvent;
+    'dvc-submission-queued': DvcSubmissionQueuedEvent;
   }
 }

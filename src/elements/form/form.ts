@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { DraftController, type DraftHost } from '../../controllers/draft-controller.js';
 import { PdfController } from '../../controllers/pdf-controller.js';
+import { SubmitController } from '../../controllers/submit-controller.js';
 import { ProcedureController } from '../../controllers/procedure-controller.js';
 import { getAt, setAt } from '../../core/data/paths.js';
 import type { Lang, ProcedureDefinition } from '../../core/definition/types.js';
@@ -12,6 +13,7 @@ import { nfc } from '../../core/text/normalize.js';
 import { validateAnswers } from '../../core/validate/validate.js';
 import { t, text } from '../../i18n/index.js';
 import type { Signer } from '../../pdf/types.js';
+import type { OutboxConfig } from '../../sync/outbox.js';
 import '../array-field/array-field.js';
 import '../check-answers/check-answers.js';
 import '../checkbox-field/checkbox-field.js';
@@ -49,11 +51,13 @@ const CHECK = -1;
  * @event dvc-step-change - The form moved to another step (`stepId` is `check-answers` for the review page).
  * @event dvc-complete - The person confirmed the declaration on a valid form; `data` is the shaped submission data.
  * @event dvc-pdf-ready - The signed submission PDF was made: `bytes`, `submissionId`, `sha256`.
+ * @event dvc-submission-queued - The person submitted: the signed PDF and its files are in the device's outbox.
  *
  * @csspart load-error - The message shown when the procedure cannot be loaded.
  * @csspart pdf - The panel that makes, signs and offers the PDF once the answers are complete.
  * @csspart pdf-download - The link that downloads the signed PDF.
  * @csspart pdf-preview - The frame that previews the signed PDF.
+ * @csspart submit - The panel that submits the signed PDF to the `endpoint` and shows its delivery.
  * @cssproperty --dvc-form-max-width - Width of the form column (default 40rem).
  * @cssproperty --dvc-color-primary - Colour of the main buttons.
  */
@@ -82,6 +86,15 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
   /** Storage namespace: two portals (or two procedures) on one origin with different namespaces never share drafts. */
   @property() namespace = 'default';
 
+  /**
+   * Base URL of the submission API (docs/submission-api.md), e.g. `/api/v1`. With it, the signed PDF can be submitted:
+   * it goes into the device's outbox and is sent when online. Without it the person downloads the PDF.
+   */
+  @property() endpoint = '';
+
+  /** The portal's auth header hook: called before each request to the endpoint for headers such as `Authorization`. */
+  @property({ attribute: false }) headers?: OutboxConfig['headers'];
+
   /** Who signs the PDF (a portal's CA or remote signer); by default a key made and kept on this device. */
   @property({ attribute: false }) signer?: Signer;
 
@@ -101,6 +114,7 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
   problems: FieldError[] = [];
   private readonly procedureController = new ProcedureController(this);
   readonly pdf = new PdfController(this);
+  readonly submitting = new SubmitController(this);
   /** The confirmed answers, made once per completed form; the PDF is made from them. */
   completion?: Completion;
 
@@ -114,6 +128,7 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
     this.addEventListener('dvc-attachment-chosen', (event) => {
       this.draft.attach(event.path, event.value, event.blob, getAt(this.value, event.path));
     });
+    this.addEventListener('dvc-draft-saved', () => this.startSender());
     this.addEventListener('dvc-focus-request', (event) => void this.focusField(event.path));
     this.addEventListener('dvc-step-selected', (event) => {
       const steps = this.stepList();
@@ -138,6 +153,7 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
       this.completed = false;
       this.completion = undefined;
       this.pdf.reset();
+      this.submitting.reset();
       this.draftStatus = 'none';
       void this.procedureController.load(this.procedure, this.referenceData);
     }
@@ -180,6 +196,15 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
       this.furthest = this.stepIndex === CHECK ? steps.length : Math.max(0, steps.indexOf(this.stepIndex));
     }
     this.draftStatus = 'ready';
+    if (draft) this.startSender();
+  }
+
+  /**
+   * Sends what an earlier visit left in the outbox from this page too, once storage code is loaded anyway (a draft was
+   * opened or saved): a new, untouched form does not download it, so the first load stays small.
+   */
+  private startSender(): void {
+    if (this.endpoint) this.submitting.startSender(this.namespace, this.endpoint, this.headers);
   }
 
   /** Writes the draft now (a portal calls this before navigating away or applying an app update). */
@@ -297,6 +322,7 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
     this.completed = true;
     this.completion = { data: result.data, createdAt: new Date(), submissionId: crypto.randomUUID() };
     this.pdf.reset();
+    this.submitting.reset();
     if (this.drafts === 'device') await this.draft.complete().catch(() => undefined);
     const { id, version } = state.definition;
     this.dispatchEvent(new DvcCompleteEvent(id, version, result.data, this.lang));
