@@ -27,8 +27,17 @@ function signatureDetail(report: VerificationReport): string | undefined {
  * then must not fail later. `dvc-kit verify` and the reference receiver (src/receiver) judge with this one function.
  */
 export function validateSubmission(submission: SubmissionJson, loaded: Loaded): ValidationResult {
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(submission.createdAt)?.[0];
-  return validateAnswers(loaded.definition, loaded.validator, submission.data, day);
+  return validateAnswers(loaded.definition, loaded.validator, submission.data, signingDay(submission.createdAt));
+}
+
+/**
+ * The latest calendar day anywhere at the moment of signing (UTC+14). `createdAt` is in UTC, but the device judged
+ * "today" by its own clock: a child born today in Hà Nội, signed before 07:00, is born "tomorrow" by the UTC date.
+ * Judging on the latest local day never refuses what the device rightly accepted; it allows at most one day more.
+ */
+export function signingDay(createdAt: string): string | undefined {
+  const time = Date.parse(createdAt);
+  return Number.isNaN(time) ? undefined : new Date(time + 14 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** The checks that need the procedure: the PDF is for this very procedure, and its data are valid for it. */
