@@ -103,7 +103,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['@tus/*'],
-              message: 'Only the reference receiver (src/receiver) uses @tus/*; devices speak tus with src/sync/tus.ts.',
+              message:
+                'Only the reference receiver (src/receiver) uses @tus/*; devices speak tus with src/sync/tus.ts.',
             },
           ],
         },
