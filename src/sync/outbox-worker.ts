@@ -21,7 +21,14 @@ const waiting = (item: OutboxItem) =>
 async function sendOutbox(namespace: string): Promise<void> {
   const store = outboxStore(namespace);
   try {
-    const endpoints = new Set((await store.list()).filter(waiting).flatMap((item) => item.endpoint ?? []));
+    const items = (await store.list()).filter(waiting);
+    // The browser fires a sync when it believes the network is back: what waits for a later retry is due now.
+    for (const item of items.filter((i) => i.status === 'retrying')) {
+      await store.update(item.id, (current) =>
+        current.status === 'retrying' ? { status: 'queued', nextAttemptAt: undefined } : {},
+      );
+    }
+    const endpoints = new Set(items.flatMap((item) => item.endpoint ?? []));
     for (const endpoint of endpoints) {
       const sender = new OutboxSender({ namespace, endpoint });
       await sender.kick();

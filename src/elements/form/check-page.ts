@@ -74,7 +74,7 @@ export function renderCheckPage(
     ${
       host.completed
         ? html`<div class="panel" role="status"><p>${t(lang, 'completedBody')}</p></div>
-            ${renderPdfPanel(host, definition, reference)} ${renderSubmitPanel(host, definition)}`
+            ${renderPdfPanel(host, definition, reference, renderSubmitPanel(host, definition))}`
         : html`
             <dvc-error-summary
               .lang=${lang}

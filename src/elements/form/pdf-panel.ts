@@ -185,6 +185,8 @@ export function renderPdfPanel(
   host: PdfPanelHost,
   definition: ProcedureDefinition,
   reference: ReferenceData,
+  /** What comes right after the signed PDF's facts, before its preview: the next step (submitting it). */
+  next: TemplateResult | typeof nothing = nothing,
 ): TemplateResult {
   const lang = host.lang;
   const state = host.pdf.state;
@@ -218,6 +220,7 @@ export function renderPdfPanel(
               <dt>${t(lang, 'signSha256')}</dt>
               <dd><code>${state.sha256}</code></dd>
             </dl>
+            ${next}
             <iframe class="pdf-preview" part="pdf-preview" title=${t(lang, 'signPreview')} src=${state.url}></iframe>
           `
         : html`
