@@ -34,7 +34,38 @@ function options(more: Partial<UploadOptions> = {}): UploadOptions {
   };
 }
 
+/**
+ * A link of `bytesPerMs` upstream in front of the real receiver: a request's body takes its size / speed to cross
+ * before it is sent (and a cut during that time aborts it, as the request timeout does).
+ */
+function slowLink(bytesPerMs: number): typeof fetch {
+  return (input, init) => {
+    const size = init?.body instanceof Blob ? init.body.size : 0;
+    return new Promise<Response>((resolve, reject) => {
+      const signal = init?.signal;
+      const timer = setTimeout(() => resolve(fetch(input, init)), size / bytesPerMs);
+      signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    });
+  };
+}
+
 describe('uploadResumable (tus 1.0.0 over fetch)', () => {
+  it('on a link too slow for its chunks, halves them (down to 64 KiB) and finishes the upload', async () => {
+    const reported: number[] = [];
+    // 1,000 bytes/ms with 400 ms per request: a 512 KiB chunk needs 524 ms and times out; 256 KiB needs 262 ms.
+    const url = await uploadResumable(
+      options({
+        chunkSize: 512 * KiB,
+        timeoutMs: 400,
+        fetch: slowLink(1000),
+        onProgress: async (n) => void reported.push(n),
+      }),
+    );
+    expect(await storedUpload(url)).to.deep.equal({ size: file.size, sha256: file.sha256 });
+    expect(reported[1]).to.equal(256 * KiB, 'the first acknowledged chunk is the halved one');
+    expect(reported.at(-1)).to.equal(file.size);
+  });
+
   it('uploads in chunks, reporting each acknowledged offset, and the receiver holds the same bytes', async () => {
     const reported: number[] = [];
     const urls: string[] = [];

@@ -7,6 +7,8 @@ export { HttpError, NetworkError } from './outbox-http.js';
 
 const TUS_VERSION = '1.0.0';
 const DEFAULT_CHUNK = 512 * 1024;
+/** The smallest chunk tried on a slow link: 64 KiB in the default 60 s per request is about 9 kbit/s. */
+const MIN_CHUNK = 64 * 1024;
 /** Offset conflicts (409) or vanished uploads (404/410) tolerated in one call before giving up as a failed attempt. */
 const MAX_RECOVERIES = 3;
 
@@ -78,13 +80,27 @@ export async function uploadResumable(options: UploadOptions): Promise<string> {
   if (url === undefined || offset === undefined) [url, offset] = [await create(), 0];
   await options.onProgress?.(offset);
   let recoveries = 0;
+  let size = chunkSize;
   while (offset < file.size) {
-    const end = Math.min(file.size, offset + chunkSize);
-    const answer = await send(url, {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/offset+octet-stream', 'Upload-Offset': String(offset) },
-      body: file.slice(offset, end),
-    });
+    const end = Math.min(file.size, offset + size);
+    let answer: Answer;
+    try {
+      answer = await send(url, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/offset+octet-stream', 'Upload-Offset': String(offset) },
+        body: file.slice(offset, end),
+      });
+    } catch (error) {
+      // A chunk that cannot cross the link in the time allowed never will: on a slow link (an island commune on
+      // EDGE) try halves, down to 64 KiB, from wherever the server got to. Anything else fails the attempt.
+      const slow = error instanceof NetworkError && error.reason === 'timeout' && !options.signal?.aborted;
+      if (!slow || size <= MIN_CHUNK) throw error;
+      size = Math.max(MIN_CHUNK, Math.floor(size / 2));
+      const known = await offsetAt(url);
+      if (known === undefined) [url, offset] = [await create(), 0];
+      else offset = known;
+      continue;
+    }
     const lost = answer.status === 404 || answer.status === 410;
     if ((answer.status === 409 || lost) && recoveries++ < MAX_RECOVERIES) {
       // 409: we and the server disagree on the offset (a chunk landed whose answer we lost): ask it.
