@@ -5,33 +5,11 @@
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleValidator } from '../lib/bundle-validator.mjs';
 import { ROOT, importTs } from '../lib/load-ts.mjs';
 import { BENCH_ID, BENCH_VERSION, benchDefinition } from './definition.mjs';
 
 export const BENCH_DIR = join(ROOT, 'node_modules/.cache/dvc-bench');
-
-/** The same esbuild settings as compile-validators' `bundle`: self-contained ESM with Ajv's helpers inlined. */
-async function bundleValidator(source, outfile) {
-  await build({
-    stdin: { contents: source, resolveDir: ROOT, sourcefile: 'validator.js', loader: 'js' },
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    target: 'es2022',
-    legalComments: 'none',
-    logLevel: 'warning',
-    plugins: [
-      {
-        name: 'dvc-kit-formats',
-        setup(b) {
-          b.onResolve({ filter: /^dvc-kit:formats$/ }, () => ({ path: join(ROOT, 'src/core/validate/formats.ts') }));
-        },
-      },
-    ],
-  });
-}
 
 /** Writes the bench page and returns `{ dir, definition, fieldCount }`. */
 export async function buildBenchPage() {
@@ -51,6 +29,7 @@ export async function buildBenchPage() {
 
   const source =
     core.standaloneSource(definition.schema) +
+    core.checkRulesSource(definition) +
     `\nexport const schemaHash = ${JSON.stringify(core.schemaHash(definition.schema))};\n` +
     `export const definitionHash = ${JSON.stringify(core.schemaHash(definition))};\n`;
   await bundleValidator(source, join(BENCH_DIR, 'validator.js'));

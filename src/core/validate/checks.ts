@@ -1,82 +1,76 @@
 import type { Check, ProcedureDefinition } from '../definition/types.js';
 import { getAt, patternOf } from '../data/paths.js';
-import { dateRange, yearOf } from '../formats/dates.js';
-import { checkPersonalId, type Sex } from '../formats/personal-id.js';
 import type { FieldError } from '../model/types.js';
 import { labelOf } from './errors.js';
-import { customMessage, message } from './messages.js';
+import { customMessage, fillMessage } from './messages.js';
+import type { CheckRules, RuleContext } from './types.js';
 
-function sexOf(check: Extract<Check, { rule: 'personalId' }>, data: unknown): Sex | undefined {
-  if (check.sex === undefined) return undefined;
-  if (typeof check.sex === 'object') return check.sex.fixed;
-  // Sex codes as on the national portal: 1 male, 2 female.
-  const code = String(getAt(data, check.sex) ?? '');
-  return code === '1' ? 'male' : code === '2' ? 'female' : undefined;
+/** Every concrete path a pattern names in `data`: `visits[].to` → `visits[0].to`, `visits[1].to`… */
+function concretePaths(data: unknown, pattern: string): string[] {
+  const cut = pattern.indexOf('[]');
+  if (cut < 0) return [pattern];
+  const list = getAt(data, pattern.slice(0, cut));
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((_, i) => concretePaths(data, `${pattern.slice(0, cut)}[${i}]${pattern.slice(cut + 2)}`));
 }
 
-function runCheck(definition: ProcedureDefinition, check: Check, data: unknown, today: string): FieldError[] {
-  const value = getAt(data, check.field);
+/** `pattern` with its `[]` filled by the indices of `concrete` (the other paths of a check follow its field's item). */
+function sameItem(pattern: string, concrete: string): string {
+  const indices = concrete.match(/\[\d+\]/g) ?? [];
+  let i = 0;
+  return pattern.replace(/\[\]/g, () => indices[i++] ?? '[]');
+}
+
+function runCheck(
+  definition: ProcedureDefinition,
+  rules: CheckRules,
+  check: Check,
+  path: string,
+  data: unknown,
+  today: string,
+): FieldError[] {
+  const value = getAt(data, path);
   if (typeof value !== 'string') return [];
-  const { label } = labelOf(definition, check.field);
-  const custom = definition.ui[patternOf(check.field)]?.messages?.[check.rule];
-  const error = (
-    keyword: string,
-    id: Parameters<typeof message>[0],
-    params = {},
-    severity: 'error' | 'warning' = 'error',
-  ) => ({
-    path: check.field,
-    keyword,
-    severity,
-    // An author's message replaces ours for a blocking problem; warnings keep their specific wording.
-    message: custom && severity === 'error' ? customMessage(custom, label) : message(id, label, params),
+  const rule = rules[check.rule] as ((check: Check, context: RuleContext) => FieldError[]) | undefined;
+  // A validator built before a rule existed cannot judge it; passing the answer unchecked would be worse.
+  if (!rule) throw new Error(`The validator of ${definition.id}@${definition.version} has no "${check.rule}" rule`);
+  const { label } = labelOf(definition, path);
+  const custom = definition.ui[patternOf(path)]?.messages?.[check.rule];
+  return rule(check, {
+    value,
+    today,
+    valueAt: (other) => getAt(data, sameItem(other, path)),
+    labelAt: (other) => labelOf(definition, sameItem(other, path)).label,
+    problem: (template, params, warning) => {
+      const severity = warning || check.severity === 'warning' ? 'warning' : 'error';
+      // An author's message replaces ours, except on what the rule itself only warns about: that keeps its wording.
+      const message = custom && !warning ? customMessage(custom, label) : fillMessage(template, label, params);
+      return { path, keyword: check.rule, severity, message };
+    },
   });
-  switch (check.rule) {
-    case 'notInFuture': {
-      const range = dateRange(value);
-      return range && range.start > today ? [error('notInFuture', 'notInFuture')] : [];
-    }
-    case 'before': {
-      const mine = dateRange(value);
-      const otherValue = getAt(data, check.than);
-      const other = typeof otherValue === 'string' ? dateRange(otherValue) : undefined;
-      // Only a certain mistake is reported: "1990" is not after "1990-05-03" as far as anyone can tell.
-      if (!mine || !other || mine.start < other.end) return [];
-      return [error('before', 'before', { other: labelOf(definition, check.than).label })];
-    }
-    case 'personalId': {
-      const problems = checkPersonalId(
-        value,
-        sexOf(check, data),
-        check.dateOfBirth ? yearOf(getAt(data, check.dateOfBirth)) : undefined,
-      );
-      return problems.map((problem) =>
-        problem.kind === 'sex'
-          ? error('personalId', 'personalIdSex')
-          : problem.kind === 'year'
-            ? error('personalId', 'personalIdYear', { n: problem.detail ?? '' })
-            : error('personalId', 'personalIdProvince', { n: problem.detail ?? '' }, 'warning'),
-      );
-    }
-  }
 }
 
 /**
- * Runs the definition's cross-field checks on shaped data (hidden fields already removed), skipping fields that
- * already have a schema error: one clear message per field is better than two.
+ * Runs the definition's cross-field checks on shaped data (hidden fields already removed), with the rules the
+ * validator carries, skipping fields that already have a schema error. One problem per field: an error wins over
+ * a warning, the first of each kind over later ones.
  */
 export function runChecks(
   definition: ProcedureDefinition,
+  rules: CheckRules,
   data: unknown,
   today: string,
   alreadyWrong: ReadonlySet<string>,
 ): FieldError[] {
-  const found: FieldError[] = [];
+  const found = new Map<string, FieldError>();
   for (const check of definition.checks ?? []) {
-    if (alreadyWrong.has(check.field)) continue;
-    for (const problem of runCheck(definition, check, data, today)) {
-      if (!found.some((other) => other.path === problem.path && other.severity === 'error')) found.push(problem);
+    for (const path of concretePaths(data, check.field)) {
+      if (alreadyWrong.has(path)) continue;
+      for (const problem of runCheck(definition, rules, check, path, data, today)) {
+        const earlier = found.get(path);
+        if (!earlier || (earlier.severity === 'warning' && problem.severity === 'error')) found.set(path, problem);
+      }
     }
   }
-  return found;
+  return [...found.values()];
 }

@@ -34,20 +34,6 @@ const MESSAGES = {
   minItems: { vi: '{label}: cần ít nhất {n} mục', en: '{label}: add at least {n}' },
   maxItems: { vi: '{label}: chỉ được tối đa {n} mục', en: '{label}: add no more than {n}' },
   invalid: { vi: '{label} không hợp lệ', en: '{label} is not valid' },
-  notInFuture: { vi: '{label} không được sau ngày hôm nay', en: '{label} must be today or in the past' },
-  before: { vi: '{label} phải trước {other}', en: '{label} must be before {other}' },
-  personalIdSex: {
-    vi: 'Chữ số thứ 4 của {label} không khớp với giới tính và thế kỷ sinh',
-    en: 'The 4th digit of {label} does not match the sex and century of birth',
-  },
-  personalIdYear: {
-    vi: 'Chữ số thứ 5 và 6 của {label} phải là hai số cuối của năm sinh ({n})',
-    en: 'Digits 5 and 6 of {label} must be the last two digits of the year of birth ({n})',
-  },
-  personalIdProvince: {
-    vi: 'Mã {n} ở đầu {label} không phải mã tỉnh đã biết; hãy kiểm tra lại',
-    en: 'The code {n} at the start of {label} is not a known province code; please check it',
-  },
 } satisfies Record<string, LocalizedText>;
 
 export type MessageId = keyof typeof MESSAGES;
@@ -73,6 +59,15 @@ export function message(
   label: LocalizedText,
   params: Record<string, string | number | LocalizedText> = {},
 ): LocalizedText {
+  return fillMessage(MESSAGES[id], label, params);
+}
+
+/** `template` in both languages with the field label (and `params`, themselves localized or not) filled in. */
+export function fillMessage(
+  template: LocalizedText,
+  label: LocalizedText,
+  params: Record<string, string | number | LocalizedText> = {},
+): LocalizedText {
   const pick = (lang: 'vi' | 'en') =>
     Object.fromEntries(
       Object.entries(params).map(([key, value]) => [
@@ -81,8 +76,8 @@ export function message(
       ]),
     );
   return {
-    vi: fill(MESSAGES[id].vi, label.vi, pick('vi'), 'vi'),
-    en: fill(MESSAGES[id].en, label.en, pick('en'), 'en'),
+    vi: fill(template.vi, label.vi, pick('vi'), 'vi'),
+    en: fill(template.en, label.en, pick('en'), 'en'),
   };
 }
 
@@ -90,3 +85,56 @@ export function message(
 export function customMessage(template: LocalizedText, label: LocalizedText): LocalizedText {
   return { vi: fill(template.vi, label.vi, {}, 'vi'), en: fill(template.en, label.en, {}, 'en') };
 }
+
+// The messages of the definition's checks (./rules.ts). Each is its own export so that a procedure's precompiled
+// validator carries the wording of the rules it uses and no other. `{other}` is another field's label.
+
+export const notInFutureMessage: LocalizedText = {
+  vi: '{label} không được sau ngày hôm nay',
+  en: '{label} must be today or in the past',
+};
+export const notInPastMessage: LocalizedText = {
+  vi: '{label} không được trước ngày hôm nay',
+  en: '{label} must be today or in the future',
+};
+export const beforeMessage: LocalizedText = { vi: '{label} phải trước {other}', en: '{label} must be before {other}' };
+export const withinDaysMessage: LocalizedText = {
+  vi: '{label} không được quá {n} ngày sau {other}, tức là chậm nhất ngày {date}',
+  en: '{label} must be no more than {n} days after {other}, so {date} at the latest',
+};
+export const personalIdSexMessage: LocalizedText = {
+  vi: 'Chữ số thứ 4 của {label} không khớp với giới tính và năm sinh đã khai; hãy đối chiếu với thẻ căn cước',
+  en: 'The 4th digit of {label} does not match the sex and year of birth given: check it against the ID card',
+};
+export const personalIdYearMessage: LocalizedText = {
+  vi: 'Chữ số thứ 5 và 6 của {label} phải là hai số cuối của năm sinh ({n})',
+  en: 'Digits 5 and 6 of {label} must be the last two digits of the year of birth ({n})',
+};
+export const personalIdProvinceMessage: LocalizedText = {
+  vi: 'Mã {n} ở đầu {label} không phải mã tỉnh đã biết; hãy kiểm tra lại',
+  en: 'The code {n} at the start of {label} is not a known province code; please check it',
+};
+export const taxCodeFormatMessage: LocalizedText = {
+  vi: '{label} phải gồm 10 chữ số, hoặc với đơn vị phụ thuộc là 10 chữ số, dấu gạch ngang và 3 chữ số, ví dụ 0100109106 hoặc 0100109106-001',
+  en: '{label} must be 10 digits, or for a branch 10 digits, a hyphen and 3 digits, like 0100109106 or 0100109106-001',
+};
+export const taxCodeCheckDigitMessage: LocalizedText = {
+  vi: '{label} không hợp lệ: có thể một chữ số bị gõ nhầm. Hãy đối chiếu với giấy chứng nhận đăng ký doanh nghiệp hoặc đăng ký thuế',
+  en: '{label} is not valid: a digit may have been mistyped. Check it against the enterprise or tax registration certificate',
+};
+export const phoneVnMessage: LocalizedText = {
+  vi: '{label} phải là số điện thoại Việt Nam, ví dụ 0912 345 678 hoặc 024 3825 1234',
+  en: '{label} must be a Vietnamese phone number, like 0912 345 678 or 024 3825 1234',
+};
+export const phoneAnyMessage: LocalizedText = {
+  vi: '{label} phải là số điện thoại có mã quốc gia, bắt đầu bằng dấu +, ví dụ +44 20 7946 0958',
+  en: '{label} must be a phone number with its country code, starting with +, like +44 20 7946 0958',
+};
+export const passportFormatMessage: LocalizedText = {
+  vi: '{label} chỉ gồm chữ cái và chữ số, tối đa 9 ký tự, không có dấu cách, như in trên trang thông tin hộ chiếu',
+  en: "{label} must be up to 9 letters and numbers with no spaces, as printed on the passport's data page",
+};
+export const passportVietnameseMessage: LocalizedText = {
+  vi: 'Với hộ chiếu Việt Nam, {label} gồm 1 chữ cái và 7 chữ số, ví dụ C1234567',
+  en: '{label} must be 1 letter and 7 digits for a Vietnamese passport, like C1234567',
+};

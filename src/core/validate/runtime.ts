@@ -1,8 +1,10 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type { SchemaObject } from 'ajv';
 import { _ } from 'ajv/dist/compile/codegen/index.js';
+import phoneMetadata from 'libphonenumber-js/metadata.max.json';
 import { formats } from './formats.js';
-import type { SchemaValidator } from './types.js';
+import * as rules from './rules.js';
+import type { CheckRules, SchemaValidator } from './types.js';
 
 // ajv is CommonJS: its default export arrives as `.default` under Node's ESM loader and directly under bundlers.
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ??
@@ -27,7 +29,11 @@ export function createAjv(options: { standalone?: boolean } = {}): InstanceType<
   return ajv;
 }
 
-/** Compiles a schema for immediate use in Node. */
+/** Every check rule, with every country's phone numbering plan: what a validator compiled in Node carries. */
+export const allRules: CheckRules = { ...rules, phone: rules.phone(phoneMetadata) };
+
+/** Compiles a schema for immediate use in Node, carrying every check rule (see SchemaValidator.rules). */
 export function compileSchema(schema: object): SchemaValidator {
-  return createAjv().compile(schema as SchemaObject) as unknown as SchemaValidator;
+  const validate = createAjv().compile(schema as SchemaObject) as unknown as SchemaValidator;
+  return Object.assign(validate, { rules: allRules });
 }

@@ -30,6 +30,6 @@ export function validateAnswers(
   const checked = withRequiredObjects(definition, data);
   const problems = validator(checked) ? [] : mapSchemaErrors(definition, checked, validator.errors ?? []);
   const wrong = new Set(problems.map((problem) => problem.path));
-  problems.push(...runChecks(definition, data, today, wrong));
+  problems.push(...runChecks(definition, validator.rules ?? {}, data, today, wrong));
   return { data, problems, valid: problems.every((problem) => problem.severity !== 'error') };
 }
