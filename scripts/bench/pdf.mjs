@@ -3,7 +3,7 @@
 // in Chromium, the same in Node through the PDF module's own entry, and the weight of the code and fonts that
 // signing loads lazily. Targets from the issue are printed next to the figures; nothing is judged here.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { nameOf, pressContinue, t, text, visibleSteps, waitForStep } from '../../test/e2e/fill.mjs';
 import { importTs } from '../lib/load-ts.mjs';
@@ -14,6 +14,12 @@ const EXAMPLE = `forms/${PROCEDURE}/examples/valid-both-parents-known.json`;
 const SIGNER_NAME = 'Trần Văn Hùng';
 
 const readJson = (root, path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
+
+/** A definition as the app loads it: bundled with the shared `$defs` (forms/common) it refers to. */
+async function readDefinition(root, path) {
+  const { bundleDefinitionSync } = await importTs('src/core/definition/bundle.ts');
+  return bundleDefinitionSync(readJson(root, path), (relative) => readJson(root, join(dirname(path), relative)), path);
+}
 
 /** Walks a new registration to "your answers are complete", with the example's answers put in as the e2e tests do. */
 async function completeProcedure(page, url, definition, data) {
@@ -67,7 +73,7 @@ async function signOnce(page) {
  * Returns `{ cold, warm, sizes }` and the JavaScript files the first click fetched.
  */
 export async function measureBrowserPdf(browser, root, { runs = 6 } = {}) {
-  const definition = readJson(root, `forms/${PROCEDURE}/definition.json`);
+  const definition = await readDefinition(root, `forms/${PROCEDURE}/definition.json`);
   const data = readJson(root, EXAMPLE).data;
   const server = await startServer({ root: join(root, 'dist'), port: 0 });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
@@ -128,7 +134,11 @@ function referenceLabels(pdf, root, definition, data) {
 export async function measureNodePdf(root, { runs = 10 } = {}) {
   const pdf = await importTs('scripts/bench/pdf-entry.ts');
   const meta = pdf.compileSchema(readJson(root, 'forms/procedure.schema.json'));
-  const definition = pdf.checkDefinition(readJson(root, `forms/${PROCEDURE}/definition.json`), PROCEDURE, meta);
+  const definition = pdf.checkDefinition(
+    await readDefinition(root, `forms/${PROCEDURE}/definition.json`),
+    PROCEDURE,
+    meta,
+  );
   const shaped = pdf.validateAnswers(definition, pdf.compileSchema(definition.schema), readJson(root, EXAMPLE).data);
   if (!shaped.valid) throw new Error(`${EXAMPLE} is not valid`);
   const fonts = await pdf.loadNodeFonts();

@@ -1,16 +1,21 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleDefinitionSync } from '../core/definition/bundle.js';
 import { checkDefinition, DefinitionError, parseDefinitionText } from '../core/definition/check.js';
 import type { Lang, ProcedureDefinition } from '../core/definition/types.js';
 import { compileSchema } from '../core/validate/runtime.js';
 import type { SchemaValidator } from '../core/validate/types.js';
 import { validateAnswers } from '../core/validate/validate.js';
+import { lint } from './lint.js';
 
 /** Exit codes: 0 valid, 1 invalid, 2 unusable input (unreadable file, bad JSON, bad definition, bad usage). */
 export const EXIT = { valid: 0, invalid: 1, unusable: 2 } as const;
 
 const USAGE = `Usage:
-  dvc-kit lint <definition.json>...
+  dvc-kit lint [--today YYYY-MM-DD] <definition.json | procedure folder | forms folder>...
+    (checks the definition, that every text is in Vietnamese and English, every field is in a step, every
+     reference list exists, and every examples/*.json is valid or fails exactly where its "expect" says)
   dvc-kit validate <definition.json> <data.json> [--lang vi|en] [--today YYYY-MM-DD]
     (data.json: the answers, or an example file with "description", "data" and "expect")
   dvc-kit pdf <definition.json> <data.json> -o out.pdf [--lang vi|en] [--name "Signer name"]
@@ -45,32 +50,33 @@ export function readText(file: string): string {
 
 let metaValidator: SchemaValidator | undefined;
 
-/** Reads, parses and checks a definition, and compiles its schema with runtime Ajv (fine in Node). */
+/** A shared `$defs` file (`../common/person.json`) read from beside the definition's folder. */
+function sharedFileReader(definitionFile: string): (relativePath: string) => unknown {
+  return (relativePath) => {
+    let text: string;
+    try {
+      text = readFileSync(join(dirname(definitionFile), relativePath), 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new Error(code === 'ENOENT' ? 'no such file' : (code ?? String(error)), { cause: error });
+    }
+    return JSON.parse(text);
+  };
+}
+
+/**
+ * Reads, parses, bundles (copies the shared `$defs` it refers to into it) and checks a definition, and compiles its
+ * schema with runtime Ajv (fine in Node).
+ */
 export function loadDefinition(file: string): { definition: ProcedureDefinition; validator: SchemaValidator } {
   metaValidator ??= compileSchema(JSON.parse(readFileSync(metaSchemaPath(), 'utf8')));
-  const definition = checkDefinition(parseDefinitionText(readText(file), file), file, metaValidator);
+  const json = bundleDefinitionSync(parseDefinitionText(readText(file), file), sharedFileReader(file), file);
+  const definition = checkDefinition(json, file, metaValidator);
   try {
     return { definition, validator: compileSchema(definition.schema) };
   } catch (error) {
     throw new DefinitionError(file, [{ pointer: '/schema', rule: 'schema', message: (error as Error).message }]);
   }
-}
-
-function lint(files: string[], out: (line: string) => void): number {
-  if (files.length === 0) throw new UsageError('lint needs at least one definition file');
-  let worst: number = EXIT.valid;
-  for (const file of files) {
-    try {
-      loadDefinition(file);
-      out(`${file}: OK`);
-    } catch (error) {
-      if (!(error instanceof DefinitionError)) throw error;
-      const unreadable = error.problems.some((p) => p.rule === 'read' || p.rule === 'json');
-      for (const p of error.problems) out(`${file}: ${p.pointer || '/'}: ${p.message} (rule: ${p.rule})`);
-      worst = Math.max(worst, unreadable ? EXIT.unusable : EXIT.invalid);
-    }
-  }
-  return worst;
 }
 
 export function option(args: string[], name: string): string | undefined {
@@ -146,7 +152,7 @@ export function run(
     return EXIT.unusable;
   };
   try {
-    if (command === 'lint') return lint(args, out);
+    if (command === 'lint') return lint([...args], out);
     if (command === 'validate') return validate([...args], out);
     // The PDF commands and the receiver load pdf-lib, fontkit and pkijs: only when they run, so lint and validate
     // start fast.

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { bundleDefinition } from '../core/definition/bundle.js';
 import { checkDefinition, DefinitionError, parseDefinitionText } from '../core/definition/check.js';
 import { schemaHash } from '../core/definition/hash.js';
 import type { ProcedureDefinition } from '../core/definition/types.js';
@@ -63,6 +64,14 @@ export class ProcedureController implements ReactiveController {
         throw new DefinitionError(source, [{ pointer: '', rule: 'read', message: `HTTP ${response.status}` }]);
       json = parseDefinitionText(await response.text(), source);
     }
+    // Shared `$defs` files are fetched relative to the definition; a definition given as an object is taken to sit
+    // in a folder beside the reference data, as forms/<id>/ sits beside forms/data/. The hashes below are of the
+    // bundled definition, as the build computed them.
+    const definitionUrl =
+      typeof procedure === 'string'
+        ? source
+        : new URL('../procedure/definition.json', new URL(referenceBase ?? '/forms/data/', document.baseURI)).href;
+    json = await bundleDefinition(json, (path) => fetchJson(new URL(path, definitionUrl).href), source);
     const { precompiled } = await import('../generated/validators/index.js');
     const named = json as { id?: unknown; version?: unknown } | null;
     const key =
@@ -100,4 +109,10 @@ export class ProcedureController implements ReactiveController {
       reference: new ReferenceData(new URL(base, document.baseURI)),
     };
   }
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  return response.json();
 }

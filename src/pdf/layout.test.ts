@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { PDFDocument } from '@cantoo/pdf-lib';
-import type { ProcedureDefinition } from '../core/definition/types.js';
 import { shapeData } from '../core/model/shape.js';
+import { fetchDefinition } from '../../test/browser/definition.js';
 import type { PdfFonts } from './fonts.js';
 import { buildContent } from './layout/content.js';
 import { buildUnsignedPdf } from './layout/document.js';
@@ -23,7 +23,7 @@ async function fonts(): Promise<PdfFonts> {
 }
 
 async function birthInput(example: string, lang: 'vi' | 'en' = 'vi'): Promise<SubmissionInput> {
-  const definition = (await (await fetch('/forms/birth-registration/definition.json')).json()) as ProcedureDefinition;
+  const definition = await fetchDefinition('/forms/birth-registration/definition.json');
   const { data } = (await (await fetch(`/forms/birth-registration/examples/${example}.json`)).json()) as {
     data: unknown;
   };

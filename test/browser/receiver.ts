@@ -5,6 +5,7 @@ import { createSubmissionPdf, sha256Hex, submissionBytes } from '../../src/pdf/i
 import { createDeviceSigner, type DeviceKeyRecord } from '../../src/pdf/signers/device.js';
 import type { Signer } from '../../src/pdf/types.js';
 import type { NewSubmission } from '../../src/storage/outbox-store.js';
+import { fetchDefinition } from './definition.js';
 
 // Browser tests of delivery talk to a REAL reference receiver (src/receiver/receiver.ts), started in Node by the
 // `dvc-receiver` plugin of web-test-runner.config.mjs, and send it real signed PDFs made with the kit's own code.
@@ -42,7 +43,7 @@ export const receiverStats = () =>
 export const storedUpload = (url: string) =>
   executeServerCommand<{ size: number; sha256: string }, { url: string }>('receiver-upload', { url });
 
-const definition: ProcedureDefinition = await (await fetch('/forms/birth-registration/definition.json')).json();
+const definition: ProcedureDefinition = await fetchDefinition('/forms/birth-registration/definition.json');
 const example = async (name: string): Promise<Record<string, unknown>> =>
   (await (await fetch(`/forms/birth-registration/examples/${name}.json`)).json()).data;
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { core, ROOT, readJson } from './helpers.mjs';
+import { core, ROOT, readDefinition, readJson } from './helpers.mjs';
 
 // `dvc-kit pdf` and `dvc-kit verify` as a person runs them, judged by tools we did not write: poppler's pdfsig,
 // pdftotext and pdfdetach, and a certificate made by OpenSSL.
@@ -37,7 +37,7 @@ async function cli(...args) {
 }
 
 const definition = core.checkDefinition(
-  readJson('forms/birth-registration/definition.json'),
+  readDefinition('forms/birth-registration/definition.json'),
   'birth-registration',
   core.compileSchema(readJson('forms/procedure.schema.json')),
 );
@@ -172,7 +172,9 @@ describe('dvc-kit verify catches changes', () => {
 
   it('a PDF of another procedure version: the procedure check fails (exit 1)', async () => {
     const other = join(dir, 'other-version.json');
-    writeFileSync(other, JSON.stringify({ ...readJson('forms/birth-registration/definition.json'), version: '9.0.0' }));
+    // Bundled: written elsewhere, the file could not reach forms/common/ by its relative $refs.
+    const bundled = readDefinition('forms/birth-registration/definition.json');
+    writeFileSync(other, JSON.stringify({ ...bundled, version: '9.0.0' }));
     const file = join(dir, 'original.pdf');
     writeFileSync(file, signed);
     const verified = await cli('verify', file, '--definition', other);

@@ -1,6 +1,7 @@
 // The core modules the Node suites exercise, gathered for one esbuild bundle.
 export * from '../../src/core/data/paths.js';
 export * from '../../src/core/conditions/evaluate.js';
+export * from '../../src/core/definition/bundle.js';
 export * from '../../src/core/definition/check.js';
 export * from '../../src/core/definition/hash.js';
 export * from '../../src/core/model/build.js';

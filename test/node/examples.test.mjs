@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { core, ROOT, readJson } from './helpers.mjs';
+import { core, ROOT, readDefinition, readJson } from './helpers.mjs';
 
 // Every forms/*/examples/*.json is validated twice: with runtime Ajv (as the CLI and a receiver do) and with the
 // precompiled validator the browser loads. Both must give the stated result, and the same one.
@@ -18,7 +18,7 @@ it('there are procedures with examples to sweep', () => {
 
 for (const name of procedures) {
   describe(`forms/${name}`, async () => {
-    const definition = core.checkDefinition(readJson(`forms/${name}/definition.json`), name, meta);
+    const definition = core.checkDefinition(readDefinition(`forms/${name}/definition.json`), name, meta);
     const runtime = core.compileSchema(definition.schema);
     const generated = await import(
       pathToFileURL(join(ROOT, 'src/generated/validators', `${definition.id}-${definition.version}.js`)).href

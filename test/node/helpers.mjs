@@ -1,7 +1,7 @@
 // Shared set-up for the Node suites: the core as Node runs it (bundled from the TypeScript sources) and the
 // project's files.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { ROOT, importTs } from '../../scripts/lib/load-ts.mjs';
 
 export { ROOT };
@@ -9,6 +9,14 @@ export const core = await importTs('test/node/core-entry.ts');
 
 export function readJson(path) {
   return JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+}
+
+/**
+ * A definition file as every loader sees it: parsed and bundled (the shared `$defs` it refers to, e.g. in
+ * forms/common/, copied into it), not yet checked.
+ */
+export function readDefinition(path) {
+  return core.bundleDefinitionSync(readJson(path), (relative) => readJson(join(dirname(path), relative)), path);
 }
 
 /** The small test definition, checked against the real meta-schema. */

@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { importTs } from '../../scripts/lib/load-ts.mjs';
-import { core, readJson } from './helpers.mjs';
+import { core, readDefinition, readJson } from './helpers.mjs';
 
 // Every valid birth-registration example becomes an unsigned submission PDF, checked with tools we did not write:
 // poppler's pdftotext, pdffonts and pdfdetach, and qpdf.
 const pdf = await importTs('test/node/pdf-entry.ts');
 const meta = core.compileSchema(readJson('forms/procedure.schema.json'));
-const definition = core.checkDefinition(readJson('forms/birth-registration/definition.json'), 'birth', meta);
+const definition = core.checkDefinition(readDefinition('forms/birth-registration/definition.json'), 'birth', meta);
 const validator = core.compileSchema(definition.schema);
 const examples = readdirSync('forms/birth-registration/examples').filter((file) => file.startsWith('valid-'));
 const dir = mkdtempSync(join(tmpdir(), 'dvc-pdf-layout-'));

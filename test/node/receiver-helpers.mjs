@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { importTs } from '../../scripts/lib/load-ts.mjs';
-import { core, ROOT, readJson } from './helpers.mjs';
+import { core, ROOT, readDefinition, readJson } from './helpers.mjs';
 
 // Node 20's web globals (the lint config lists only the older Node globals).
 const { Blob, FormData, Request } = globalThis;
@@ -15,7 +15,7 @@ const fonts = await pdf.loadNodeFonts();
 const signer = await pdf.createP12Signer(readFileSync(join(ROOT, 'test/fixtures/signer-ec.p12')), 'mật khẩu 123');
 
 export const definition = core.checkDefinition(
-  readJson('forms/birth-registration/definition.json'),
+  readDefinition('forms/birth-registration/definition.json'),
   'birth-registration',
   core.compileSchema(readJson('forms/procedure.schema.json')),
 );
