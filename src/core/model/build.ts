@@ -44,12 +44,22 @@ export function isRequired(definition: ProcedureDefinition, data: unknown, path:
   return effectiveObject(parent, getAt(data, parentPath), definition.schema).required.has(last);
 }
 
-/** The fields to show for a list of paths (a step), skipping those hidden under the current data. */
-export function buildFields(definition: ProcedureDefinition, data: unknown, paths: readonly string[]): FieldModel[] {
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The fields to show for a list of paths (a step), skipping those hidden under the current data. `locked` holds the
+ * concrete paths of answers the portal locked (see prefill.ts); their fields are marked `locked`.
+ */
+export function buildFields(
+  definition: ProcedureDefinition,
+  data: unknown,
+  paths: readonly string[],
+  locked: ReadonlySet<string> = NONE,
+): FieldModel[] {
   const fields: FieldModel[] = [];
   for (const path of paths) {
     const schema = schemaAt(definition, data, path);
-    if (schema) fields.push(buildField(definition, data, path, schema, isRequired(definition, data, path)));
+    if (schema) fields.push(buildField(definition, data, path, schema, isRequired(definition, data, path), locked));
   }
   return fields;
 }
@@ -99,6 +109,7 @@ function buildField(
   path: string,
   schema: JsonSchema,
   required: boolean,
+  locked: ReadonlySet<string>,
 ): FieldModel {
   const key = patternOf(path);
   const ui = definition.ui[key];
@@ -142,15 +153,26 @@ function buildField(
   if (widget === 'fieldset') {
     const object = effectiveObject(schema, getAt(data, path), definition.schema);
     field.children = [...object.properties.entries()].map(([name, sub]) =>
-      buildField(definition, data, childPath(path, name), deref(sub, definition.schema), object.required.has(name)),
+      buildField(
+        definition,
+        data,
+        childPath(path, name),
+        deref(sub, definition.schema),
+        object.required.has(name),
+        locked,
+      ),
     );
+    if (field.children.length > 0 && field.children.every((child) => child.locked)) field.locked = true;
+    if (ui?.sameAs) field.sameAs = ui.sameAs;
+  } else if (widget !== 'array' && locked.has(path)) {
+    field.locked = true;
   }
   if (widget === 'array') {
     const value = getAt(data, path);
     const itemSchema = deref(schema.items ?? {}, definition.schema);
     const items = Array.isArray(value) ? value : [];
     field.items = items.map((_, index) => {
-      const item = buildField(definition, data, childPath(path, index), itemSchema, true);
+      const item = buildField(definition, data, childPath(path, index), itemSchema, true, locked);
       return item.children ?? [item];
     });
     field.minItems = schema.minItems;

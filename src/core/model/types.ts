@@ -1,4 +1,4 @@
-import type { JsonSchema, LocalizedText, ReferenceSource, WidgetKind } from '../definition/types.js';
+import type { JsonSchema, LocalizedText, ReferenceSource, SameAs, WidgetKind } from '../definition/types.js';
 
 /** One choice of a radio group, select or combobox. */
 export interface Option {
@@ -42,6 +42,13 @@ export interface FieldModel {
   items?: FieldModel[][];
   minItems?: number;
   maxItems?: number;
+  /**
+   * The portal gave this answer and locked it (`<dvc-form locked>`): shown read-only, never changed by the person. A
+   * fieldset is locked when every field in it is.
+   */
+  locked?: boolean;
+  /** For fieldsets: the "same as" buttons of its `ui` entry. */
+  sameAs?: SameAs[];
   /** For file fields: what may be chosen and how photos are reduced. */
   file?: {
     /** Accepted MIME types (from the schema's `properties.type.enum`); empty means any. */

@@ -11,6 +11,8 @@ export interface CheckAnswersRow {
   label: string;
   /** '' when the person gave no answer. */
   value: string;
+  /** The portal gave this answer and locked it: it is listed, but there is nothing to change. */
+  locked?: boolean;
 }
 
 /** The rows of one step, under that step's title. */
@@ -32,7 +34,7 @@ export class DvcChangeRequestedEvent extends Event {
 
 /**
  * @summary The body of the check-your-answers page: for each step a heading and a GOV.UK summary list of every answer,
- * each with a Change button.
+ * each with a Change button (except answers the portal locked, which cannot be changed).
  *
  * A Change button shows only "Sửa"/"Change"; the label of the answer is added as visually hidden text so that a
  * screen reader, which may list all buttons out of context, hears "Sửa Họ, chữ đệm, tên".
@@ -77,11 +79,15 @@ export class DvcCheckAnswers extends LitElement {
     return html`<div class="row">
       <dt class="key">${row.label}</dt>
       <dd class="value ${empty ? 'empty' : ''}">${value}</dd>
-      <dd class="action">
-        <button type="button" class="change" part="change" @click=${request}>
-          ${this.renderChangeText(row.label)}
-        </button>
-      </dd>
+      ${
+        row.locked
+          ? nothing
+          : html`<dd class="action">
+              <button type="button" class="change" part="change" @click=${request}>
+                ${this.renderChangeText(row.label)}
+              </button>
+            </dd>`
+      }
     </div>`;
   }
 

@@ -22,3 +22,32 @@ export const fieldsetStyles = css`
     border-inline-start: var(--dvc-nested-rule-width, 4px) solid var(--dvc-color-nested-rule, #b1b4b6);
   }
 `;
+
+/** The "same as" buttons sit in a row that wraps, above the fields they fill; the note of a locked group is a hint. */
+export const fieldsetHelperStyles = css`
+  .note {
+    display: block;
+    color: var(--dvc-color-hint, #484949);
+    margin-block-end: 0.5rem;
+  }
+  .same-as {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 1rem;
+    align-items: center;
+    margin-block: 0.5rem 0;
+  }
+  .same-as-status {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .button:focus-visible {
+    outline: 3px solid transparent;
+    color: var(--dvc-color-focus-text, #0b0c0c);
+    background: var(--dvc-color-focus, #ffdd00);
+    border-color: var(--dvc-color-focus, #ffdd00);
+    box-shadow:
+      inset 0 0 0 1px var(--dvc-color-focus, #ffdd00),
+      0 2px 0 var(--dvc-color-focus-text, #0b0c0c);
+  }
+`;

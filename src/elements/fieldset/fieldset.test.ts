@@ -4,7 +4,7 @@ import type { RenderContext } from '../shared/render-context.js';
 import '../text-field/text-field.js';
 import type { DvcTextField } from '../text-field/text-field.js';
 import './fieldset.js';
-import type { DvcFieldset } from './fieldset.js';
+import type { DvcCopyRequestedEvent, DvcFieldset } from './fieldset.js';
 
 function text(path: string, vi: string, en: string, required = false): FieldModel {
   return {
@@ -138,6 +138,86 @@ describe('dvc-fieldset', () => {
     const outerLegend = parseFloat(getComputedStyle(el.shadowRoot!.querySelector('legend')!).fontSize);
     const innerLegend = parseFloat(getComputedStyle(nested.shadowRoot!.querySelector('legend')!).fontSize);
     expect(innerLegend).to.be.lessThan(outerLegend);
+  });
+
+  describe('same as', () => {
+    const residence = (path: string): FieldModel => ({
+      path,
+      key: path,
+      widget: 'fieldset',
+      label: { vi: 'Nơi cư trú của cha', en: "Father's place of residence" },
+      required: true,
+      schema: { type: 'object' },
+      valueType: 'object',
+      sameAs: [
+        { from: 'mother.residence', label: { vi: 'nơi cư trú của mẹ', en: "the mother's place of residence" } },
+        { from: 'requester.residence', label: { vi: 'nơi cư trú của bạn', en: 'your place of residence' } },
+      ],
+      children: [text(`${path}.detail`, 'Địa chỉ', 'Address', true)],
+    });
+    const values = { mother: { residence: { detail: '12 Hàng Bạc' } }, requester: {} };
+
+    async function renderSameAs(root: unknown, lang: 'vi' | 'en' = 'vi'): Promise<DvcFieldset> {
+      const el = await fixture<DvcFieldset>(
+        html`<dvc-fieldset
+          .field=${residence('father.residence')}
+          .context=${contextOver(root, {}, lang)}
+          lang=${lang}
+        ></dvc-fieldset>`,
+      );
+      await el.shadowRoot!.querySelector<DvcTextField>('dvc-text-field')!.updateComplete;
+      return el;
+    }
+    const buttons = (el: DvcFieldset) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];
+    const status = (el: DvcFieldset) => el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim();
+
+    it('offers one button per source, named in the current language, above the fields', async () => {
+      const el = await renderSameAs(values);
+      await expect(el).to.be.accessible();
+      expect(buttons(el).map((b) => b.textContent!.trim())).to.deep.equal([
+        'Giống nơi cư trú của mẹ',
+        'Giống nơi cư trú của bạn',
+      ]);
+      expect(buttons(el)[0].compareDocumentPosition(el.shadowRoot!.querySelector('dvc-text-field')!)).to.equal(
+        Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      const en = await renderSameAs(values, 'en');
+      expect(buttons(en)[0].textContent!.trim()).to.equal("Same as the mother's place of residence");
+      expect(buttons(en)[0].getBoundingClientRect().height).to.be.at.least(24);
+    });
+
+    it('asks the form to copy from a source with answers, and announces it politely', async () => {
+      const el = await renderSameAs(values);
+      const requests: DvcCopyRequestedEvent[] = [];
+      document.addEventListener('dvc-copy-requested', (event) => requests.push(event), { once: true });
+      buttons(el)[0].click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(requests.map((r) => [r.path, r.from])).to.deep.equal([['father.residence', 'mother.residence']]);
+      expect(status(el)).to.equal('Đã điền giống nơi cư trú của mẹ. Bạn vẫn có thể sửa từng mục.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says there is nothing to copy from a source without answers, and asks for no copy', async () => {
+      const el = await renderSameAs(values);
+      let requested = false;
+      el.addEventListener('dvc-copy-requested', () => (requested = true));
+      buttons(el)[1].click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(requested).to.equal(false);
+      expect(status(el)).to.equal('Chưa có gì để sao chép: nơi cư trú của bạn chưa được khai.');
+    });
+
+    it('offers no copy on a group the portal locked', async () => {
+      const el = await fixture<DvcFieldset>(
+        html`<dvc-fieldset
+          .field=${{ ...residence('father.residence'), locked: true }}
+          .context=${contextOver(values)}
+        ></dvc-fieldset>`,
+      );
+      expect(buttons(el)).to.have.length(0);
+    });
   });
 
   it('fits in 320 px', async () => {

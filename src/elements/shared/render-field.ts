@@ -21,16 +21,20 @@ const TAGS: Record<WidgetKind, StaticValue> = {
   file: literal`dvc-file-field`,
 };
 
+/** Every locked answer, whatever its widget, is shown by this element (read-only, with a note on its source). */
+const LOCKED = literal`dvc-locked-field`;
+
 /**
  * Renders one field model with the element for its widget. The form and the composite elements (fieldset, array)
  * all go through here, so a widget is wired the same way wherever it appears. The elements themselves are
  * registered by whoever imports their modules (the form imports all of them). `context` matters to the elements
- * that render children or load reference data; the others ignore it.
+ * that render children or load reference data; the others ignore it. A locked answer (`field.locked`) is shown by
+ * `<dvc-locked-field>` instead of its widget, except groups and lists, which render their locked children.
  */
 /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the tag is a lit/static-html literal, which this
    lint plugin reads as an ordinary binding. */
 export function renderField(field: FieldModel, ctx: RenderContext): TemplateResult {
-  const tag = TAGS[field.widget];
+  const tag = field.locked && field.widget !== 'fieldset' && field.widget !== 'array' ? LOCKED : TAGS[field.widget];
   return html`<${tag}
     .field=${field}
     .value=${ctx.valueAt(field.path)}
