@@ -1,6 +1,8 @@
 // The accessibility sweep: axe-core over the demo's list and over every step of every procedure in forms/, as
 // first rendered, with the errors of an empty Continue shown, and on the check-your-answers page. Also checks that
-// nothing scrolls sideways at 320 CSS pixels (WCAG 1.4.10), which axe cannot see.
+// nothing scrolls sideways at 320 CSS pixels (WCAG 1.4.10), which axe cannot see. Procedures are found and loaded as
+// the app loads them (harness.mjs `procedures()`), so a folder dropped into forms/ is swept too. Each is walked in
+// Vietnamese; procedures.e2e.mjs fills each one in its own first language (English for the e-visa).
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';

@@ -1,13 +1,13 @@
-// Birth registration as a person does it: by labels, step by step, in Vietnamese, with the language switch and the
-// parentage case that removes the father's step. Labels, steps and values are read from the definition and its
-// valid examples, so this suite follows the procedure as it is edited.
+// Birth registration as a person does it: by labels, in Vietnamese, with the language switch and the parentage case
+// that removes the father's step. Labels, steps and values are read from the definition and its valid examples, so
+// this suite follows the procedure as it is edited. Filling a whole form by labels, for every procedure, is in
+// procedures.e2e.mjs.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
   buildFields,
   eventually,
   fillStep,
-  getAt,
   nameOf,
   openProcedure,
   pressContinue,
@@ -17,9 +17,9 @@ import {
   visibleSteps,
   waitForStep,
 } from './fill.mjs';
-import { newPage, readJson, startApp, validExamples } from './harness.mjs';
+import { newPage, readDefinition, startApp, validExamples } from './harness.mjs';
 
-const definition = readJson('forms/birth-registration/definition.json');
+const definition = readDefinition('forms/birth-registration/definition.json');
 const examples = validExamples('birth-registration');
 
 let app;
@@ -71,27 +71,6 @@ function findFatherUnknownCase() {
 test('the definition has valid examples to fill the form with', () => {
   assert.ok(examples.length > 0, 'forms/birth-registration/examples/valid-*.json');
 });
-
-for (const { name, data } of examples) {
-  test(`a person fills every step by label and reaches check your answers (${name})`, async () => {
-    const { context, page, errors } = await newPage(app.browser);
-    await openProcedure(page, app.url, definition);
-    for (const step of visibleSteps(definition, data)) {
-      await waitForStep(page, step, 'vi');
-      await fillStep(page, definition, step, data, 'vi');
-      await pressContinue(page, 'vi');
-    }
-    await page.getByRole('heading', { name: t('vi', 'checkAnswersTitle') }).waitFor();
-    // The summary shows what was typed: the first text answer of the walk is on the page.
-    const firstText = visibleSteps(definition, data)
-      .flatMap((step) => flatten(buildFields(definition, data, step.fields)))
-      .find((field) => field.widget === 'text' && typeof getAt(data, field.path) === 'string');
-    assert.ok(firstText, 'the example has a text answer to look for');
-    await page.getByText(getAt(data, firstText.path), { exact: true }).first().waitFor();
-    assert.deepEqual(errors, []);
-    await context.close();
-  });
-}
 
 test('switching the language to English shows the step in English, and back', async () => {
   const { context, page, errors } = await newPage(app.browser);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -60,6 +60,197 @@ describe('dvc-kit lint', () => {
     const broken = cli('lint', file('broken.json', '{ "id": '));
     assert.equal(broken.code, 2);
     assert.match(broken.out[0], /broken\.json: \/: .*JSON.*\(rule: json\)/);
+  });
+});
+
+/**
+ * A copy of test/fixtures/lint/forms (a procedure that passes every check) with one thing broken by `change`, which
+ * gets the parsed definition and the copy's folder. Returns the lint result and the definition's path.
+ */
+function lintBroken(change) {
+  const forms = mkdtempSync(join(dir, 'forms-'));
+  cpSync(join(ROOT, 'test/fixtures/lint/forms'), forms, { recursive: true });
+  const path = join(forms, 'sample-permit/definition.json');
+  const definition = JSON.parse(readFileSync(path, 'utf8'));
+  change(definition, forms);
+  writeFileSync(path, JSON.stringify(definition, null, 2));
+  return { ...cli('lint', path, '--today', '2026-11-28'), path, forms };
+}
+
+function example(forms, name, content) {
+  writeFileSync(join(forms, 'sample-permit/examples', name), JSON.stringify(content, null, 2));
+  return join(forms, 'sample-permit/examples', name);
+}
+
+describe('dvc-kit lint: what an author must get right', () => {
+  it('passes the fixture procedure, given as a file, its folder or the forms folder', () => {
+    const fixture = join(ROOT, 'test/fixtures/lint/forms');
+    const file = join(fixture, 'sample-permit/definition.json');
+    for (const arg of [file, join(fixture, 'sample-permit'), fixture]) {
+      const result = cli('lint', arg);
+      assert.deepEqual([result.code, result.out], [0, [`${file}: OK`]], result.err);
+    }
+  });
+
+  it('passes every real procedure in forms/, examples included', () => {
+    const ids = readdirSync(join(ROOT, 'forms'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(ROOT, 'forms', entry.name, 'definition.json')))
+      .map((entry) => entry.name)
+      .sort();
+    assert.ok(ids.includes('birth-registration'));
+    const result = cli('lint', join(ROOT, 'forms'));
+    assert.equal(result.code, 0, result.out.join('\n') + result.err);
+    assert.deepEqual(
+      result.out,
+      ids.map((id) => `${join(ROOT, 'forms', id, 'definition.json')}: OK`),
+    );
+  });
+
+  it('names every label, hint, option and text missing in one language, once', () => {
+    const { code, out, path } = lintBroken((d) => {
+      d.ui.fullName.label.en = ' ';
+      delete d.ui.fullName.hint.vi;
+      d.ui.purpose.options.study.en = '';
+      d.steps[1].title.vi = '';
+      d.documents[0].hint.en = '';
+      d.ui.declaration.checkboxLabel.vi = '\t';
+    });
+    assert.equal(code, 1);
+    assert.deepEqual(out.sort(), [
+      `${path}: /documents/0/hint/en: English text is missing or blank (rule: localized-text)`,
+      `${path}: /steps/1/title/vi: Vietnamese text is missing or blank (rule: localized-text)`,
+      `${path}: /ui/declaration/checkboxLabel/vi: Vietnamese text is missing or blank (rule: localized-text)`,
+      `${path}: /ui/fullName/hint/vi: Vietnamese text is missing or blank (rule: localized-text)`,
+      `${path}: /ui/fullName/label/en: English text is missing or blank (rule: localized-text)`,
+      `${path}: /ui/purpose/options/study/en: English text is missing or blank (rule: localized-text)`,
+    ]);
+  });
+
+  it('refuses Vietnamese typed with decomposed diacritics (not NFC)', () => {
+    const { code, out, path } = lintBroken((d) => {
+      d.ui.address.label.vi = 'Địa chỉ'.normalize('NFD');
+    });
+    assert.equal(code, 1);
+    assert.deepEqual(out, [
+      `${path}: /ui/address/label/vi: Vietnamese text is not in Unicode NFC (decomposed diacritics): retype it or normalize the file (rule: nfc)`,
+    ]);
+  });
+
+  it('finds a step path that is not in the schema', () => {
+    const { code, out, path } = lintBroken((d) => {
+      d.steps[0].fields[1] = 'nationalty';
+    });
+    assert.equal(code, 1);
+    assert.deepEqual(out, [
+      `${path}: /steps/0/fields/1: "nationalty" is not a field of the schema (rule: field-exists)`,
+    ]);
+  });
+
+  it('finds a field of the schema that no step shows', () => {
+    const { code, out, path } = lintBroken((d) => {
+      d.steps[0].fields = d.steps[0].fields.filter((field) => field !== 'nationality');
+    });
+    assert.equal(code, 1);
+    assert.deepEqual(out, [
+      `${path}: /schema/properties/nationality: field "nationality" is in no step and not in "declaration": nobody can fill it (rule: field-reachable)`,
+    ]);
+  });
+
+  it('finds an option list that does not resolve: a missing or broken reference file, a bad dependsOn', () => {
+    const missing = lintBroken((d, forms) => {
+      rmSync(join(forms, 'data/countries.json'));
+      rmSync(join(forms, 'data/communes/79.json'));
+    });
+    assert.equal(missing.code, 1);
+    assert.deepEqual(missing.out.sort(), [
+      `${missing.path}: /ui/address.commune/source/data: ../data/communes/79.json does not exist (rule: source-file)`,
+      `${missing.path}: /ui/nationality/source/data: ../data/countries.json does not exist (rule: source-file)`,
+    ]);
+    const malformed = lintBroken((d, forms) => {
+      writeFileSync(join(forms, 'data/provinces.json'), JSON.stringify({ items: [{ code: '01' }] }));
+    });
+    assert.deepEqual(malformed.out, [
+      `${malformed.path}: /ui/address.province/source/data: ../data/provinces.json item 0 needs a "code" and a name (rule: source-file)`,
+      `${malformed.path}: /ui/address.commune/source/data: ../data/provinces.json item 0 needs a "code" and a name: the communes are listed per province (rule: source-file)`,
+    ]);
+    const dependsOn = lintBroken((d) => {
+      d.ui['address.commune'].source.dependsOn = 'provinceCode';
+    });
+    assert.deepEqual(dependsOn.out, [
+      `${dependsOn.path}: /ui/address.commune/source/dependsOn: "address.provinceCode" (from "provinceCode" beside "address.commune") is not a field with the province list (rule: source)`,
+    ]);
+  });
+
+  it('finds an enum value without a label', () => {
+    const { code, out, path } = lintBroken((d) => {
+      d.schema.properties.purpose.enum.push('tourism');
+    });
+    assert.equal(code, 1);
+    assert.deepEqual(out, [
+      `${path}: /ui/purpose/options: choice "tourism" of "purpose" has no label (rule: option-label)`,
+    ]);
+  });
+
+  it('finds examples that are not valid, or do not fail exactly where their expect says', () => {
+    let files;
+    const { code, out, path } = lintBroken((d, forms) => {
+      const good = JSON.parse(readFileSync(join(forms, 'sample-permit/examples/valid-foreign-student.json'), 'utf8'));
+      const noPurpose = { ...good.data, purpose: undefined };
+      files = {
+        notValid: example(forms, 'valid-no-purpose.json', { ...good, data: noPurpose }),
+        wrongPlace: example(forms, 'invalid-wrong-place.json', {
+          description: 'Expects the error on the wrong field.',
+          data: noPurpose,
+          expect: { valid: false, errors: [{ path: 'fullName', keyword: 'required' }] },
+        }),
+        wrongKeyword: example(forms, 'invalid-wrong-keyword.json', {
+          description: 'Expects the wrong keyword.',
+          data: noPurpose,
+          expect: { valid: false, errors: [{ path: 'purpose', keyword: 'enum' }] },
+        }),
+        passes: example(forms, 'invalid-but-valid.json', {
+          description: 'Nothing is wrong with it.',
+          data: good.data,
+          expect: { valid: false, errors: [{ path: 'purpose', keyword: 'required' }] },
+        }),
+        misnamed: example(forms, 'valid-but-says-invalid.json', { ...good, expect: { valid: false } }),
+        notJson: example(forms, 'invalid-broken.json', '{'),
+      };
+      writeFileSync(files.notJson, '{ "description": ');
+    });
+    assert.equal(code, 1);
+    const unexpected = `unexpected "required" error at "purpose": `;
+    const lines = (file) =>
+      out.filter((line) => line.startsWith(`${file}: `)).map((line) => line.slice(file.length + 2));
+    assert.deepEqual(lines(files.notValid), [`/data/purpose: ${unexpected}Select purpose (rule: example)`]);
+    assert.deepEqual(lines(files.wrongPlace).sort(), [
+      `/data/purpose: ${unexpected}Select purpose (rule: example)`,
+      `/expect/errors/0: expects a "required" error at "fullName", but there is none (rule: example)`,
+    ]);
+    assert.deepEqual(lines(files.wrongKeyword).sort(), [
+      `/data/purpose: ${unexpected}Select purpose (rule: example)`,
+      `/expect/errors/0: expects a "enum" error at "purpose", but got "required" (rule: example)`,
+    ]);
+    assert.deepEqual(lines(files.passes), [
+      `/expect/errors/0: expects a "required" error at "purpose", but there is none (rule: example)`,
+    ]);
+    assert.deepEqual(lines(files.misnamed), [
+      `/expect/valid: a file named valid-*.json expects valid data, invalid-*.json invalid data (rule: example-name)`,
+      `/expect: an invalid example says where it fails: "errors": [{ "path", "keyword" }] (rule: example-expect)`,
+    ]);
+    assert.equal(lines(files.notJson).length, 1);
+    assert.match(lines(files.notJson)[0], /^\/: .*JSON.* \(rule: json\)$/);
+    assert.ok(!out.includes(`${path}: OK`));
+  });
+
+  it('finds a definition whose id is not its folder name (the demo routes by folder)', () => {
+    const { code, out, path } = lintBroken((d) => {
+      d.id = 'sample-licence';
+    });
+    assert.equal(code, 1);
+    assert.deepEqual(out, [
+      `${path}: /id: id "sample-licence" differs from its folder "sample-permit": the portal routes by folder (rule: folder-id)`,
+    ]);
   });
 });
 

@@ -265,7 +265,7 @@ describe('definition checks', () => {
   it('refuses steps naming unknown fields, shown fields without labels, and unlabelled choices', () => {
     assert.ok(
       broken((d) => d.steps[0].fields.push('mother.fullNam')).problems.some(
-        (p) => p.rule === 'field-exists' && p.pointer === '/steps/0/fields/3',
+        (p) => p.rule === 'field-exists' && p.pointer === '/steps/0/fields/4',
       ),
     );
     assert.ok(broken((d) => delete d.ui['father.born']).problems.some((p) => p.rule === 'ui-label'));
