@@ -34,10 +34,42 @@ async function publishedFormFiles(dir = formsDir): Promise<string[]> {
   return files.flat();
 }
 
+/** A procedure's folder name is its id and its route in the demo (`#/birth-registration`): lower-case kebab-case. */
+const PROCEDURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * `forms/index.json`: every `forms/<id>/definition.json`, sorted by id, with its URL (relative to the index, so the
+ * app works under any base path), title and description. The demo reads it at start, so that a procedure folder
+ * dropped into `forms/` is offered without a code change, and lists the procedures with one request. A definition
+ * that is not even JSON is still listed, by id: opening it shows the form's own message about what is wrong.
+ */
+async function procedureIndex(): Promise<string> {
+  const entries = await readdir(formsDir, { withFileTypes: true }).catch(() => []);
+  const ids = entries.filter((entry) => entry.isDirectory() && PROCEDURE_ID.test(entry.name)).map((e) => e.name);
+  const procedures = [];
+  for (const id of ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const text = await readFile(join(formsDir, id, 'definition.json'), 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    let summary: { title?: unknown; description?: unknown } = {};
+    try {
+      summary = JSON.parse(text) as typeof summary;
+    } catch {
+      // Listed without a title (see above).
+    }
+    procedures.push({
+      id,
+      definition: `${id}/definition.json`,
+      title: summary.title,
+      description: summary.description,
+    });
+  }
+  return `${JSON.stringify({ procedures }, null, 2)}\n`;
+}
+
 /**
  * Serves `forms/` at `/forms/` during development and copies the same files into `dist/forms/` on build, so that
- * the demo fetches definitions and reference data from the same URLs in both. Anything else under `/forms/` is a 404
- * in development too, so a missing file shows up before it breaks a build.
+ * the demo fetches the index, definitions and reference data from the same URLs in both. Anything else under
+ * `/forms/` is a 404 in development too, so a missing file shows up before it breaks a build.
  */
 function formsPlugin(): Plugin {
   return {
@@ -49,6 +81,17 @@ function formsPlugin(): Plugin {
           rel = decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/^\/+/, '');
         } catch {
           // A malformed escape cannot name a published file; it falls through to the 404 below.
+        }
+        if (rel === 'index.json') {
+          // Made on each request, so a folder added while the server runs shows up on the next reload.
+          procedureIndex()
+            .then((body) => {
+              res.setHeader('Content-Type', 'application/json; charset=utf-8');
+              res.setHeader('Cache-Control', 'no-cache');
+              res.end(body);
+            })
+            .catch(next);
+          return;
         }
         if (!rel || rel.split('/').includes('..') || !isPublishedFormFile(rel)) {
           res.statusCode = 404;
@@ -65,6 +108,7 @@ function formsPlugin(): Plugin {
       });
     },
     async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'forms/index.json', source: await procedureIndex() });
       for (const rel of await publishedFormFiles()) {
         this.emitFile({ type: 'asset', fileName: `forms/${rel}`, source: await readFile(join(formsDir, rel)) });
       }
@@ -132,8 +176,9 @@ function serviceWorker(): Plugin[] {
     },
     workbox: {
       // The app shell and everything a procedure fetches: scripts (including lazily loaded validators), styles,
-      // icons, fonts once there are any, and under forms/ the definitions, JSON Schemas and reference data (the
-      // 34 provinces' commune lists are all taken: a person may pick any province while offline). The web app
+      // icons, fonts once there are any, and under forms/ the procedure index, the definitions, JSON Schemas,
+      // shared defs and reference data (the 34 provinces' commune lists are all taken: a person may pick any
+      // province while offline; the index lets the demo list its procedures offline). The web app
       // manifest is added by the plugin itself; source maps and Vite's own manifest (.vite/) stay out.
       globPatterns: ['**/*.{js,css,html,svg,png,woff2,ttf}', 'forms/**/*.json'],
       globIgnores: ['**/*.map', '.vite/**'],

@@ -112,6 +112,11 @@ function receiverPlugin() {
 
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  // English is a lazy chunk in the app (src/i18n/index.ts). Units and elements are tested in both languages without
+  // waiting for it: every test page registers it first, as the Node code does (src/i18n/all.ts).
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script type="module" src="/src/i18n/all.ts"></script>` +
+    `<script type="module" src="${testFramework}"></script></body></html>`,
   nodeResolve: true,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },

@@ -49,7 +49,7 @@ function staticClosure(manifest) {
 }
 
 async function loadedScripts() {
-  const { t } = await importTs('src/i18n/index.ts');
+  const { t } = await importTs('src/i18n/all.ts');
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs` for the ways to get one.');
   const server = await startServer({ root: dist, port: 0 });

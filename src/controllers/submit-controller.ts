@@ -9,6 +9,23 @@ export function absoluteEndpoint(endpoint: string): string {
   return new URL(endpoint, document.baseURI).href.replace(/\/+$/, '');
 }
 
+const started = new Set<string>();
+
+/**
+ * Starts the page's sender (loaded lazily), so that submissions waiting in the outbox from an earlier visit go out
+ * even if nobody opens the outbox list. Idempotent per namespace and endpoint.
+ */
+export function startSender(namespace: string, endpoint: string, headers?: OutboxConfig['headers']): void {
+  const key = `${namespace}\n${absoluteEndpoint(endpoint)}`;
+  if (!endpoint || started.has(key)) return;
+  started.add(key);
+  import('../sync/outbox.js').then(
+    ({ sharedSender }) => sharedSender({ namespace, endpoint: absoluteEndpoint(endpoint), headers }),
+    // Offline before the chunk was cached: the next start, or the outbox list, tries again.
+    () => started.delete(key),
+  );
+}
+
 /** What a form puts in the outbox: its signed PDF (as made), and where it goes. */
 export interface SubmitRequest {
   pdf: Extract<PdfState, { status: 'ready' }>;
@@ -39,7 +56,6 @@ export class SubmitController implements ReactiveController {
   state: SubmitState = { status: 'idle' };
   private store: OutboxStore | undefined;
   private unsubscribe: (() => void) | undefined;
-  private started = '';
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -53,21 +69,6 @@ export class SubmitController implements ReactiveController {
 
   get busy(): boolean {
     return this.state.status === 'queuing';
-  }
-
-  /**
-   * Starts the page's sender (loaded lazily), so that submissions waiting in the outbox from an earlier visit go out
-   * even if nobody opens the outbox list. Idempotent per namespace and endpoint.
-   */
-  startSender(namespace: string, endpoint: string, headers?: OutboxConfig['headers']): void {
-    const key = `${namespace}\n${endpoint}`;
-    if (!endpoint || key === this.started) return;
-    this.started = key;
-    import('../sync/outbox.js').then(
-      ({ sharedSender }) => sharedSender({ namespace, endpoint: absoluteEndpoint(endpoint), headers }),
-      // Offline before the chunk was cached: the next start, or the outbox list, tries again.
-      () => (this.started = ''),
-    );
   }
 
   /** Forgets the submission shown (the form was changed, or another procedure opened); the outbox keeps it. */

@@ -1,10 +1,10 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { LANGS, type Lang, type LocalizedText } from '../core/definition/types.js';
-import { t, text } from '../i18n/index.js';
+import { LANGS, type Lang } from '../core/definition/types.js';
+import { langReady, loadLang, t, text } from '../i18n/index.js';
 import '../elements/form/form.js';
 import '../elements/update-banner/update-banner.js';
 import { registerServiceWorker, type UpdateReady } from '../sync/service-worker.js';
-import { PROCEDURE_URLS, procedureIdOf } from './procedures.js';
+import { loadProcedureIndex, type ProcedureEntry } from './procedures.js';
 
 /**
  * The demo portal: a list of procedures with the drafts kept on this device, and one `<dvc-form>` at a time, routed
@@ -13,14 +13,6 @@ import { PROCEDURE_URLS, procedureIdOf } from './procedures.js';
  * (demo.css) because it is a page, not a reusable element; everything it says comes from src/i18n.
  */
 
-interface ProcedureSummary {
-  id: string;
-  url: string;
-  title?: LocalizedText;
-  description?: LocalizedText;
-  failed?: boolean;
-}
-
 const LANG_STORAGE_KEY = 'dvc-kit-demo-lang';
 /**
  * Where submissions go: the submission API of `dvc-kit serve`, which serves this demo (`npm start`). A portal sets its
@@ -28,9 +20,12 @@ const LANG_STORAGE_KEY = 'dvc-kit-demo-lang';
  */
 const ENDPOINT = '/api/v1';
 const app = document.getElementById('app')!;
-const summaries = new Map<string, ProcedureSummary>(
-  PROCEDURE_URLS.map((url) => [procedureIdOf(url), { id: procedureIdOf(url), url }]),
-);
+/** The procedures of forms/index.json, by id; empty until the index is read. */
+const summaries = new Map<string, ProcedureEntry>();
+/** Until the index is read, a deep link cannot tell an unknown procedure from one not listed yet. */
+let indexState: 'loading' | 'ready' | 'failed' = 'loading';
+/** What the page says, in each state of the index, where a procedure or the list cannot be shown yet or at all. */
+const MISSING = { loading: 'loadingProcedures', ready: 'procedureNotFound', failed: 'proceduresLoadFailed' } as const;
 let lang: Lang = storedLang() ?? 'vi';
 interface Route {
   procedure: string;
@@ -88,19 +83,6 @@ function onSubmissionFix(event: Event): void {
 function onDraftSelected(event: Event): void {
   const { procedureId, draftId } = event as Event & { procedureId: string; draftId: string };
   location.hash = `#/${procedureId}/${draftId}`;
-}
-
-async function loadSummary(summary: ProcedureSummary): Promise<void> {
-  try {
-    const response = await fetch(summary.url);
-    if (!response.ok) throw new Error(`${response.status} ${summary.url}`);
-    const definition = (await response.json()) as { title: LocalizedText; description?: LocalizedText };
-    summary.title = definition.title;
-    summary.description = definition.description;
-  } catch {
-    summary.failed = true;
-  }
-  update();
 }
 
 function setLang(next: Lang): void {
@@ -184,16 +166,11 @@ function renderHeader(): TemplateResult {
   `;
 }
 
-function renderSummary(summary: ProcedureSummary): TemplateResult {
-  if (summary.failed) {
-    return html`<li class="procedure"><p role="alert">${t(lang, 'loadFailed')}: ${summary.id}</p></li>`;
-  }
-  if (!summary.title) {
-    return html`<li class="procedure"><p>${t(lang, 'loadingProcedures')}</p></li>`;
-  }
+function renderSummary(summary: ProcedureEntry): TemplateResult {
+  // A definition the build could not read is listed by its id; opening it shows why it cannot be used.
   return html`
     <li class="procedure">
-      <h2><a href="#/${summary.id}">${text(summary.title, lang)}</a></h2>
+      <h2><a href="#/${summary.id}">${summary.title ? text(summary.title, lang) : summary.id}</a></h2>
       ${summary.description ? html`<p>${text(summary.description, lang)}</p>` : nothing}
     </li>
   `;
@@ -205,23 +182,27 @@ function renderList(): TemplateResult {
   void import('../elements/outbox/outbox.js');
   return html`
     <h1 tabindex="-1">${t(lang, 'procedures')}</h1>
-    <ul class="procedures">
-      ${[...summaries.values()].map(renderSummary)}
-    </ul>
+    ${
+      indexState === 'ready'
+        ? html`<ul class="procedures">
+            ${[...summaries.values()].map(renderSummary)}
+          </ul>`
+        : html`<p role=${indexState === 'failed' ? 'alert' : nothing}>${t(lang, MISSING[indexState])}</p>`
+    }
     <dvc-drafts lang=${lang} @dvc-draft-selected=${onDraftSelected}></dvc-drafts>
     <dvc-outbox lang=${lang} endpoint=${ENDPOINT} @dvc-submission-fix=${onSubmissionFix}></dvc-outbox>
   `;
 }
 
-function renderProcedure(summary: ProcedureSummary | undefined): TemplateResult {
+function renderProcedure(summary: ProcedureEntry | undefined): TemplateResult {
   const back = html`<p class="back"><a href="#/">${t(lang, 'allProcedures')}</a></p>`;
   if (!summary) {
     return html`${back}
-      <h1 tabindex="-1">${t(lang, 'procedureNotFound')}</h1>`;
+      <h1 tabindex="-1">${t(lang, MISSING[indexState])}</h1>`;
   }
   // The form titles each step with an <h2> under a caption naming the procedure; the page supplies the <h1>, hidden
   // because the caption already shows the same words.
-  const title = summary.title ? text(summary.title, lang) : t(lang, 'loading');
+  const title = summary.title ? text(summary.title, lang) : summary.id;
   return html`${back}
     <h1 class="visually-hidden" tabindex="-1">${title}</h1>
     <dvc-form
@@ -234,11 +215,16 @@ function renderProcedure(summary: ProcedureSummary | undefined): TemplateResult 
 }
 
 function update(): void {
+  // English is a lazy chunk: the page is drawn once its strings are here (from the service worker cache offline).
+  if (!langReady(lang)) {
+    loadLang(lang).then(update, () => setLang('vi'));
+    return;
+  }
   const summary = route ? summaries.get(route.procedure) : undefined;
   document.documentElement.lang = lang;
   let title = t(lang, 'procedures');
-  if (route && !summary) title = t(lang, 'procedureNotFound');
-  else if (summary) title = summary.title ? text(summary.title, lang) : t(lang, 'loading');
+  if (route && !summary) title = t(lang, MISSING[indexState]);
+  else if (summary) title = summary.title ? text(summary.title, lang) : summary.id;
   document.title = `${title} – ${t(lang, 'appName')}`;
   render(
     html`
@@ -270,8 +256,18 @@ window.addEventListener('hashchange', () => {
   focusMain();
 });
 
+async function loadProcedures(): Promise<void> {
+  try {
+    for (const entry of await loadProcedureIndex()) summaries.set(entry.id, entry);
+    indexState = 'ready';
+  } catch {
+    indexState = 'failed';
+  }
+  update();
+}
+
 update();
-for (const summary of summaries.values()) void loadSummary(summary);
+void loadProcedures();
 registerServiceWorker({
   onUpdateReady(ready) {
     pendingUpdate = ready;

@@ -211,4 +211,9 @@ export const en: Messages = {
   outboxAnnounceNeedsFix: '“{title}” needs changes.',
   outboxAnnounceWaitingAuth: 'Sign in again to send “{title}”.',
   outboxAnnounceDiscarded: '“{title}” was discarded.',
+  proceduresLoadFailed: 'The list of procedures could not be loaded. Reload the page.',
+  lockedNote: 'From your electronic identity account',
+  sameAs: 'Same as {label}',
+  sameAsCopied: 'Filled in the same as {label}. You can still change each answer.',
+  sameAsNothing: 'Nothing to copy yet: {label} has not been filled in.',
 };

@@ -1,11 +1,39 @@
 import type { Lang, LocalizedText } from '../core/definition/types.js';
 import type { SummaryRow } from '../core/model/steps.js';
-import { en } from './en.js';
 import { vi, type MessageKey, type Messages, type Plural } from './vi.js';
 
 export type { MessageKey, Messages };
 
-const catalogs: Record<Lang, Messages> = { vi, en };
+/**
+ * The UI strings by language. Vietnamese, the product's first language, is always here; English is a separate chunk
+ * loaded when a page first asks for it (`loadLang`), so that a person on a weak connection downloads one language.
+ * Node code (the CLI, PDF layout) registers English eagerly through `./all.js`.
+ */
+const catalogs: Partial<Record<Lang, Messages>> = { vi };
+let englishLoading: Promise<void> | undefined;
+
+/** Makes a language's strings available (the English chunk calls this when it loads). */
+export function registerCatalog(lang: Lang, messages: Messages): void {
+  catalogs[lang] = messages;
+}
+
+/** Whether `t(lang, …)` has the language's own strings now. */
+export function langReady(lang: Lang): boolean {
+  return catalogs[lang] !== undefined;
+}
+
+/** Loads a language's strings; resolves at once when they are here (from the service worker cache when offline). */
+export function loadLang(lang: Lang): Promise<void> {
+  if (langReady(lang)) return Promise.resolve();
+  englishLoading ??= import('./en.js').then(
+    ({ en }) => registerCatalog('en', en),
+    (error: unknown) => {
+      englishLoading = undefined;
+      throw error;
+    },
+  );
+  return englishLoading;
+}
 const overrides: Record<Lang, Partial<Messages>> = { vi: {}, en: {} };
 
 /** Lets a portal replace any UI string (e.g. its own wording for "Continue"), per language. */
@@ -19,7 +47,8 @@ function fill(template: string, params: Record<string, string | number>): string
 
 /** A UI string in `lang`, with `{name}` placeholders filled and the plural form chosen by `params.count`. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const message = overrides[lang][key] ?? catalogs[lang][key];
+  // Before `loadLang` resolves a missing language falls back to Vietnamese; elements wait for it (see langLoaded).
+  const message = overrides[lang][key] ?? (catalogs[lang] ?? vi)[key];
   if (typeof message === 'string') return fill(message, params);
   const plural = message as Plural;
   const category = new Intl.PluralRules(lang).select(Number(params.count ?? 0));

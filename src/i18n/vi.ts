@@ -214,6 +214,11 @@ export const vi = {
   outboxAnnounceNeedsFix: 'Hồ sơ “{title}” cần sửa lại.',
   outboxAnnounceWaitingAuth: 'Cần đăng nhập lại để gửi hồ sơ “{title}”.',
   outboxAnnounceDiscarded: 'Đã hủy hồ sơ “{title}”.',
+  proceduresLoadFailed: 'Không tải được danh sách thủ tục. Hãy tải lại trang.',
+  lockedNote: 'Thông tin từ tài khoản định danh điện tử của bạn',
+  sameAs: 'Giống {label}',
+  sameAsCopied: 'Đã điền giống {label}. Bạn vẫn có thể sửa từng mục.',
+  sameAsNothing: 'Chưa có gì để sao chép: {label} chưa được khai.',
 } satisfies Record<string, Message>;
 
 export type Messages = { [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : Plural };

@@ -2,6 +2,7 @@
  * The PDF module's entry, loaded lazily when a person signs (the PDF, font and crypto libraries are large): the
  * submission laid out on A4 pages with its answers attached as `submission.json`, then signed (PAdES-B-B).
  */
+import '../i18n/all.js';
 import { t } from '../i18n/index.js';
 import type { PdfFonts } from './fonts.js';
 import { buildUnsignedPdf } from './layout/document.js';

@@ -2,13 +2,13 @@
 // precompiled validators and Lit's constructable stylesheets must not need any exception.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { importSource, newPage, readJson, startApp } from './harness.mjs';
+import { importSource, newPage, readDefinition, startApp } from './harness.mjs';
 
 let app;
 let i18n;
 before(async () => {
   app = await startApp();
-  i18n = await importSource('src/i18n/index.ts');
+  i18n = await importSource('src/i18n/all.ts');
 });
 after(() => app?.close());
 
@@ -32,7 +32,7 @@ async function watchViolations(page) {
 }
 
 test('birth registration opens, validates and shows errors with zero CSP violations', async () => {
-  const definition = readJson('forms/birth-registration/definition.json');
+  const definition = readDefinition('forms/birth-registration/definition.json');
   const { context, page, errors } = await newPage(app.browser);
   const violations = await watchViolations(page);
 
@@ -41,7 +41,7 @@ test('birth registration opens, validates and shows errors with zero CSP violati
   assert.match(policy, /script-src 'self'(;|$)/, 'the page must be served with a strict script-src');
   assert.doesNotMatch(policy, /unsafe-(inline|eval)/, 'the policy must not allow inline or evaluated code');
 
-  await page.getByRole('link', { name: definition.title.vi }).click();
+  await page.getByRole('link', { name: definition.title.vi, exact: true }).click();
   await page.waitForURL(/#\/birth-registration$/);
 
   const form = page.locator('dvc-form');

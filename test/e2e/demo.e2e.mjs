@@ -2,9 +2,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { t, text, visibleSteps, waitForStep } from './fill.mjs';
-import { newPage, readJson, startApp } from './harness.mjs';
+import { newPage, readDefinition, startApp } from './harness.mjs';
 
-const definition = readJson('forms/birth-registration/definition.json');
+const definition = readDefinition('forms/birth-registration/definition.json');
 const firstStep = () => visibleSteps(definition, {})[0];
 
 let app;

@@ -4,9 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { eventually, fillStep, nameOf, pressContinue, t, text, waitForStep } from './fill.mjs';
-import { newPage, readJson, startApp, validExamples } from './harness.mjs';
+import { newPage, readDefinition, startApp, validExamples } from './harness.mjs';
 
-const definition = readJson('forms/birth-registration/definition.json');
+const definition = readDefinition('forms/birth-registration/definition.json');
 const example = validExamples('birth-registration').find((e) => e.name === 'valid-both-parents-known.json').data;
 const stepOf = (id) => definition.steps.find((step) => step.id === id);
 const label = (path) => nameOf(text(definition.ui[path].label, 'vi'), 'vi');

@@ -9,7 +9,7 @@ const [core, steps, paths, i18n] = await Promise.all([
   importSource('src/core/model/build.ts'),
   importSource('src/core/model/steps.ts'),
   importSource('src/core/data/paths.ts'),
-  importSource('src/i18n/index.ts'),
+  importSource('src/i18n/all.ts'),
 ]);
 export const { buildFields } = core;
 export const { getAt, setAt } = paths;
@@ -54,6 +54,31 @@ function optionLabel(field, value, lang) {
   return text(option.label, lang);
 }
 
+/** A 600×800 picture of the given image type, encoded by the page's own canvas. */
+async function picture(page, type) {
+  const dataUrl = await page.evaluate((mime) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 600;
+    canvas.height = 800;
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#dfe7f2';
+    context.fillRect(0, 0, 600, 800);
+    context.fillStyle = '#0b3d91';
+    context.fillRect(150, 200, 300, 400);
+    return canvas.toDataURL(mime);
+  }, type);
+  return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+}
+
+/**
+ * The control labelled `label` in `scope`. A group on the same page may hold a field with the same label (the
+ * emergency contact's "Telephone number" under the person's own): then the one of this field's path is meant.
+ */
+async function labelled(scope, field, label, lang) {
+  const controls = scope.getByLabel(nameOf(label, lang));
+  return (await controls.count()) > 1 ? controls.and(scope.locator(`[name="${field.path}"]`)) : controls;
+}
+
 /** Fills one field (and, for groups, its children) inside `scope` with its value in `data`. */
 export async function fillField(scope, field, data, lang) {
   const value = getAt(data, field.path);
@@ -65,7 +90,7 @@ export async function fillField(scope, field, data, lang) {
     case 'tel':
     case 'textarea':
     case 'number':
-      await scope.getByLabel(nameOf(label, lang)).fill(String(value));
+      await (await labelled(scope, field, label, lang)).fill(String(value));
       return;
     case 'date': {
       const group = scope.getByRole('group', { name: nameOf(label, lang) });
@@ -119,11 +144,14 @@ export async function fillField(scope, field, data, lang) {
       return;
     }
     case 'file': {
-      // A person picks a file; its content here is a small PDF of the example's name (the stored description,
-      // id and hash, are made on the device, so they differ from the example's and need not match).
+      // A person picks a file; its content here is a small PDF, or for an image type a real picture drawn by the
+      // browser (the device decodes and reduces photos), under the example's name. The stored description, id and
+      // hash, are made on the device, so they differ from the example's and need not match.
       const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+      const page = typeof scope.page === 'function' ? scope.page() : scope;
+      const buffer = value.type.startsWith('image/') ? await picture(page, value.type) : pdf;
       const input = scope.locator(`input[type=file][name="${field.path}"]`);
-      await input.setInputFiles({ name: value.name, mimeType: value.type, buffer: pdf });
+      await input.setInputFiles({ name: value.name, mimeType: value.type, buffer });
       return;
     }
     default:

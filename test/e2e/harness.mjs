@@ -2,7 +2,7 @@
 // people get from `npm start`), a Chromium driven by playwright-core, and access to the definitions and to the
 // project's own TypeScript (core, i18n) so that tests read labels and messages instead of repeating them.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../../scripts/chromium.mjs';
@@ -62,11 +62,22 @@ export function readJson(relativePath) {
   return JSON.parse(readFileSync(join(ROOT, relativePath), 'utf8'));
 }
 
-/** Every procedure in `forms/`: `{ id, definition }`, sorted by id. */
+const bundler = await importTs('src/core/definition/bundle.ts');
+
+/**
+ * A definition as the app sees it: parsed and bundled (the shared `$defs` it refers to in forms/common/ copied in).
+ * Tests read labels from it, and hand it to the core, which expects a self-contained definition.
+ */
+export function readDefinition(relativePath) {
+  const load = (path) => readJson(join(dirname(relativePath), path));
+  return bundler.bundleDefinitionSync(readJson(relativePath), load, relativePath);
+}
+
+/** Every procedure in `forms/`: `{ id, definition }` (bundled), sorted by id. */
 export function procedures() {
   return readdirSync(join(ROOT, 'forms'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(ROOT, 'forms', entry.name, 'definition.json')))
-    .map((entry) => ({ id: entry.name, definition: readJson(`forms/${entry.name}/definition.json`) }))
+    .map((entry) => ({ id: entry.name, definition: readDefinition(`forms/${entry.name}/definition.json`) }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 

@@ -9,11 +9,20 @@ import { chromium } from 'playwright-core';
 import { findChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve-demo.mjs';
 import { buildFields, fillStep, getAt, nameOf, pressContinue, t, text, visibleSteps, waitForStep } from './fill.mjs';
-import { CHROMIUM_ARGS, ROOT, newPage, procedures, readJson, startApp, validExamples } from './harness.mjs';
+import {
+  CHROMIUM_ARGS,
+  newPage,
+  procedures,
+  readDefinition,
+  readJson,
+  ROOT,
+  startApp,
+  validExamples,
+} from './harness.mjs';
 import { precacheManifest, waitForPrecache } from './service-worker.mjs';
 
 const DIST = join(ROOT, 'dist');
-const definition = readJson('forms/birth-registration/definition.json');
+const definition = readDefinition('forms/birth-registration/definition.json');
 const { data } = validExamples('birth-registration')[0];
 const [firstStep, secondStep] = visibleSteps(definition, data);
 const manifest = precacheManifest(DIST);

@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { bundleTs } from '../../scripts/lib/load-ts.mjs';
-import { readJson, validExamples } from './harness.mjs';
+import { readDefinition, validExamples } from './harness.mjs';
 
 const EXAMPLE = 'valid-both-parents-known.json';
 
 /** Makes `count` packages into `<dir>/packages/` in this thread. */
 async function makeHere(dir, count, bundle) {
   const lib = await import(pathToFileURL(bundle).href);
-  const definition = readJson('forms/birth-registration/definition.json');
+  const definition = readDefinition('forms/birth-registration/definition.json');
   const validator = lib.compileSchema(definition.schema);
   const data = validExamples('birth-registration').find((e) => e.name === EXAMPLE).data;
   const result = lib.validateAnswers(definition, validator, data);

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { completeProcedure, t } from './fill.mjs';
-import { ROOT, newPage, readJson, startApp, validExamples } from './harness.mjs';
+import { newPage, readDefinition, ROOT, startApp, validExamples } from './harness.mjs';
 import { precacheManifest, waitForPrecache } from './service-worker.mjs';
 
-const definition = readJson('forms/birth-registration/definition.json');
+const definition = readDefinition('forms/birth-registration/definition.json');
 const example = validExamples('birth-registration').find((e) => e.name === 'valid-both-parents-known.json').data;
 const temp = mkdtempSync(join(tmpdir(), 'dvc-pdf-e2e-'));
 

@@ -12,14 +12,14 @@ import { after, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../../scripts/chromium.mjs';
 import { completeProcedure, eventually, t } from './fill.mjs';
-import { CHROMIUM_ARGS, ROOT, newPage, readJson, validExamples } from './harness.mjs';
+import { CHROMIUM_ARGS, newPage, readDefinition, ROOT, validExamples } from './harness.mjs';
 import { makePackages } from './packages.mjs';
 import { startCuttingProxy } from './proxy.mjs';
 import { makeVersionB, precacheManifest, waitForPrecache } from './service-worker.mjs';
 import { appWithDriver, driver, startReceiverApp } from './submissions-app.mjs';
 
 const DIST = join(ROOT, 'dist');
-const definition = readJson('forms/birth-registration/definition.json');
+const definition = readDefinition('forms/birth-registration/definition.json');
 const example = validExamples('birth-registration').find((e) => e.name === 'valid-both-parents-known.json').data;
 const manifest = precacheManifest(DIST);
 const cleanups = [];

@@ -11,12 +11,12 @@ import { chromium } from 'playwright-core';
 import { findChromium } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/serve-demo.mjs';
 import { buildFields, fillStep, nameOf, pressContinue, t, text, visibleSteps, waitForStep } from './fill.mjs';
-import { CHROMIUM_ARGS, ROOT, newPage, readJson, validExamples } from './harness.mjs';
+import { CHROMIUM_ARGS, newPage, readDefinition, ROOT, validExamples } from './harness.mjs';
 import { makeVersionB, precacheManifest, waitForPrecache } from './service-worker.mjs';
 
 const DIST = join(ROOT, 'dist');
 const MARKER = 'meta[name="dvc-e2e-build"]';
-const definition = readJson('forms/birth-registration/definition.json');
+const definition = readDefinition('forms/birth-registration/definition.json');
 const { data } = validExamples('birth-registration')[0];
 const [firstStep, secondStep] = visibleSteps(definition, data);
 const nameField = buildFields(definition, data, secondStep.fields).find((field) => field.widget === 'text');

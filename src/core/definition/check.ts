@@ -137,15 +137,45 @@ function crossCheck(definition: ProcedureDefinition): DefinitionProblem[] {
   });
   (definition.checks ?? []).forEach((check, i) => {
     exists(check.field, `/checks/${i}/field`);
-    if (check.rule === 'before') exists(check.than, `/checks/${i}/than`);
-    if (check.rule === 'personalId' && typeof check.sex === 'string') exists(check.sex, `/checks/${i}/sex`);
-    if (check.rule === 'personalId' && check.dateOfBirth) exists(check.dateOfBirth, `/checks/${i}/dateOfBirth`);
+    for (const key of ['than', 'from', 'sex', 'dateOfBirth', 'country'] as const) {
+      const path: unknown = (check as Record<string, unknown>)[key];
+      if (typeof path !== 'string') continue;
+      exists(path, `/checks/${i}/${key}`);
+      // Inside a list, the other field is read from the same item: it must sit in the same list as `field`.
+      const lastList = path.lastIndexOf('[]');
+      if (lastList >= 0 && !check.field.startsWith(path.slice(0, lastList + 2))) {
+        const message = `"${path}" is in a list that "${check.field}" is not in: the check cannot tell which item to read`;
+        problems.push({ pointer: `/checks/${i}/${key}`, rule: 'check-same-item', message });
+      }
+    }
   });
   if (definition.submitterName !== undefined) exists(definition.submitterName, '/submitterName');
   for (const key of Object.keys(definition.ui)) {
     if (!schemaInAnyBranch(definition, key)) {
       problems.push({ pointer: `/ui/${key}`, rule: 'ui-key-exists', message: `"${key}" is not a field of the schema` });
     }
+  }
+  return [...problems, ...sameAsProblems(definition)];
+}
+
+/** A "same as" button copies one object into another: both must be objects with the same fields. */
+function sameAsProblems(definition: ProcedureDefinition): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const fieldsOf = (schema: JsonSchema | undefined) =>
+    schema && (schema.type === 'object' || schema.properties || schema.allOf)
+      ? [...allProperties(schema, definition.schema).keys()].sort().join(',')
+      : undefined;
+  for (const [key, ui] of Object.entries(definition.ui)) {
+    const target = fieldsOf(schemaInAnyBranch(definition, key));
+    (ui.sameAs ?? []).forEach(({ from }, i) => {
+      const pointer = `/ui/${key}/sameAs/${i}/from`;
+      const source = from.includes('[]') ? undefined : fieldsOf(schemaInAnyBranch(definition, from));
+      const problem = (message: string) => problems.push({ pointer, rule: 'same-as', message });
+      if (target === undefined) problem(`"${key}" has "sameAs" but is not an object field`);
+      else if (source === undefined) problem(`"${from}" is not an object field of the schema (one object, not a list)`);
+      else if (from === key) problem(`"${key}" cannot be the same as itself`);
+      else if (source !== target) problem(`"${from}" and "${key}" do not have the same fields`);
+    });
   }
   return problems;
 }

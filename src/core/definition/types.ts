@@ -84,7 +84,7 @@ export const WIDGET_KINDS: readonly WidgetKind[] = [
 ];
 
 /** Reference data a choice field draws its options from (files in `forms/data/`). */
-export type ReferenceSourceName = 'provinces' | 'communes' | 'ethnicities' | 'countries';
+export type ReferenceSourceName = 'provinces' | 'communes' | 'ethnicities' | 'countries' | 'border-gates';
 
 export interface ReferenceSource {
   /** Which list. */
@@ -122,6 +122,19 @@ export interface FieldUi {
    * (`properties.type.enum`, `properties.size.maximum`) so that a receiver checks them too.
    */
   file?: FileUi;
+  /**
+   * For object fields: buttons that fill this object once with the answers of another object of the same shape
+   * ("Giống nơi cư trú của mẹ"), so nobody types the same address twice (WCAG 3.3.7). Nothing stays linked.
+   */
+  sameAs?: SameAs[];
+}
+
+/** One "same as" button of an object field. */
+export interface SameAs {
+  /** Path of the object field to copy from (a plain path, not a list pattern). */
+  from: string;
+  /** What is copied, as it reads after "Giống" / "Same as": "nơi cư trú của mẹ" / "the mother's residence". */
+  label: LocalizedText;
 }
 
 export interface FileUi {
@@ -158,11 +171,19 @@ export interface Step {
 
 /**
  * A check that JSON Schema cannot express because it spans several fields or depends on today's date.
- * Checks run after schema validation, only on fields that are shown.
+ * Checks run after schema validation, only on fields that are shown. Paths may name the fields of every item of a
+ * list (`visits[].to`, with `from: "visits[].from"`): the check then runs on each item.
  */
-export type Check =
+export type Check = {
+  /** `warning`: the problem is shown but does not block sending (the default is `error`). */
+  severity?: 'error' | 'warning';
+} & (
   | {
-      /** A 12-digit personal ID number whose century/sex digit must agree with a sex and a date of birth. */
+      /**
+       * A 12-digit personal ID number whose century/sex digit must agree with a sex and a date of birth, and whose
+       * digits 5–6 with the year of birth (errors); an unknown province code is only a warning. Other values (a 9-digit
+       * CMND number in the same field) are left to the schema.
+       */
       rule: 'personalId';
       field: string;
       /** Either the path of a sex field (values `1` male / `2` female) or a fixed sex. */
@@ -175,11 +196,48 @@ export type Check =
       field: string;
     }
   | {
+      /** A date (full or partial) must not be before today (an intended date of entry). */
+      rule: 'notInPast';
+      field: string;
+    }
+  | {
       /** `field` must be strictly before `than` (e.g. a parent's birth before the child's). */
       rule: 'before';
       field: string;
       than: string;
-    };
+    }
+  | {
+      /** The date `field` must be at most `max` days after the date `from` (a visa valid for up to 90 days). */
+      rule: 'withinDays';
+      field: string;
+      from: string;
+      max: number;
+    }
+  | {
+      /** A Vietnamese tax / enterprise code: 10 digits or `10-3` for a branch, with its mod-11 check digit. */
+      rule: 'taxCode';
+      field: string;
+    }
+  | {
+      /**
+       * A phone number, judged by libphonenumber-js. `VN` (the default): a Vietnamese mobile or fixed line, written
+       * `0…` or `+84…`; `any`: a number of any country in international form (`+<country code>…`).
+       */
+      rule: 'phone';
+      field: string;
+      region?: 'VN' | 'any';
+    }
+  | {
+      /**
+       * A passport number: 1–9 letters A–Z and digits (ICAO 9303), or, when the field at `country` holds `VN`, one
+       * letter and 7 digits. Letters may be typed in either case.
+       */
+      rule: 'passportNumber';
+      field: string;
+      /** The path of the issuing-country field (ISO 3166-1 alpha-2 code). */
+      country?: string;
+    }
+);
 
 /** A document the person will need to provide, listed on screen and in the submission. */
 export interface RequiredDocument {
@@ -209,8 +267,11 @@ export interface ProcedureDefinition {
   primaryLanguage?: Lang;
   /** The competent authority that receives and decides. */
   authority: LocalizedText;
-  /** Fee in Vietnamese đồng; 0 for zero-fee procedures. */
-  fee: { amount: number; currency: 'VND'; note?: LocalizedText };
+  /**
+   * Fee in Vietnamese đồng; 0 for zero-fee procedures. `USD` only where the fee schedule itself is in US dollars
+   * (visa fees of Circular 62/2023/TT-BTC).
+   */
+  fee: { amount: number; currency: 'VND' | 'USD'; note?: LocalizedText };
   legalBasis: LocalizedText[];
   processingTime?: LocalizedText;
   /** The data model. Must be `type: object` with `$schema` 2020-12. */

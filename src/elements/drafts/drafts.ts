@@ -9,6 +9,7 @@ import { visuallyHiddenStyles } from '../../styles/visually-hidden.js';
 import { hostStyles } from '../../styles/host.js';
 import { heading } from '../shared/heading.js';
 import { draftsStyles } from './drafts.styles.js';
+import { langLoaded } from '../shared/lang.js';
 
 /** The person chose to continue a draft: the portal opens the form on it. */
 export class DvcDraftSelectedEvent extends Event {
@@ -245,6 +246,7 @@ export class DvcDrafts extends LitElement {
   }
 
   override render() {
+    if (!langLoaded(this)) return nothing;
     return html`
       ${heading(this.level, 'heading', t(this.lang, 'draftsTitle'))} ${this.renderList()}
       ${

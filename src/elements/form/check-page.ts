@@ -12,12 +12,14 @@ import type { RenderContext } from '../shared/render-context.js';
 import { renderField } from '../shared/render-field.js';
 import { renderSaveStatus } from './draft-status.js';
 import type { DraftController } from '../../controllers/draft-controller.js';
-import { renderPdfPanel } from './pdf-panel.js';
-import { renderSubmitPanel, type SubmitPanelHost } from './submit-panel.js';
+import type { Completion } from './pdf-panel.js';
 
 /** What the check-your-answers page needs from the form that owns the state. */
-export interface CheckPageHost extends SubmitPanelHost {
+export interface CheckPageHost {
   lang: Lang;
+  namespace: string;
+  completion?: Completion;
+  renderCompletion(definition: ProcedureDefinition, reference: ReferenceData): TemplateResult | typeof nothing;
   value: Record<string, unknown>;
   problems: FieldError[];
   revealed: boolean;
@@ -30,6 +32,8 @@ export interface CheckPageHost extends SubmitPanelHost {
   requestUpdate(): void;
   drafts: 'device' | 'off';
   readonly draft: DraftController;
+  /** Paths of the answers the portal locked: listed without a Change button. */
+  readonly lockedAnswers: ReadonlySet<string>;
 }
 
 /** The value of a row, with names from reference data once loaded (codes until then, never nothing). */
@@ -58,13 +62,16 @@ export function renderCheckPage(
   const sections = steps.map((stepIndex) => ({
     stepIndex,
     title: text(definition.steps[stepIndex].title, lang),
-    rows: summaryRows(buildFields(definition, host.value, definition.steps[stepIndex].fields)).map((row) => ({
-      path: row.field.path,
-      label: rowLabel(row, lang),
-      value: rowValue(host, row.field, reference),
-    })),
+    rows: summaryRows(buildFields(definition, host.value, definition.steps[stepIndex].fields, host.lockedAnswers)).map(
+      (row) => ({
+        path: row.field.path,
+        label: rowLabel(row, lang),
+        value: rowValue(host, row.field, reference),
+        locked: row.field.locked,
+      }),
+    ),
   }));
-  const declaration = buildFields(definition, host.value, definition.declaration);
+  const declaration = buildFields(definition, host.value, definition.declaration, host.lockedAnswers);
   const errors = host.revealed ? host.problems.filter((p) => p.severity === 'error') : [];
   const context = host.renderContext();
   return html`
@@ -74,7 +81,7 @@ export function renderCheckPage(
     ${
       host.completed
         ? html`<div class="panel" role="status"><p>${t(lang, 'completedBody')}</p></div>
-            ${renderPdfPanel(host, definition, reference, renderSubmitPanel(host, definition))}`
+            ${host.renderCompletion(definition, reference)}`
         : html`
             <dvc-error-summary
               .lang=${lang}

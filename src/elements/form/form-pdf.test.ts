@@ -7,10 +7,11 @@ import { deepActiveElement, deepQuery, deepQueryAll, until } from '../../../test
 import './form.js';
 import type { DvcForm } from './form.js';
 import type { DvcPdfReadyEvent } from './form-events.js';
+import { fetchDefinition } from '../../../test/browser/definition.js';
 import { referenceLabels, signerName } from './pdf-panel.js';
 
 const URL_ = '/forms/birth-registration/definition.json';
-const definition: ProcedureDefinition = await (await fetch(URL_)).json();
+const definition: ProcedureDefinition = await fetchDefinition(URL_);
 const example = (await (await fetch('/forms/birth-registration/examples/valid-both-parents-known.json')).json()).data;
 const provinces = (await (await fetch('/forms/data/provinces.json')).json()).items as { code: string; name: string }[];
 const namespaces: string[] = [];

@@ -1,12 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { DraftController, type DraftHost } from '../../controllers/draft-controller.js';
-import { PdfController } from '../../controllers/pdf-controller.js';
-import { SubmitController } from '../../controllers/submit-controller.js';
+import type { PdfController } from '../../controllers/pdf-controller.js';
+import type { ReferenceData } from '../../controllers/reference-data.js';
+import type { SubmitController } from '../../controllers/submit-controller.js';
 import { ProcedureController } from '../../controllers/procedure-controller.js';
 import { getAt, setAt } from '../../core/data/paths.js';
 import type { Lang, ProcedureDefinition } from '../../core/definition/types.js';
 import { buildFields } from '../../core/model/build.js';
+import { KnownAnswers, sameAsCopy } from '../../core/model/prefill.js';
 import { problemsFor, visibleSteps } from '../../core/model/steps.js';
 import type { FieldError, FieldModel } from '../../core/model/types.js';
 import { nfc } from '../../core/text/normalize.js';
@@ -24,6 +26,7 @@ import type { DvcErrorSummary } from '../error-summary/error-summary.js';
 import '../error-summary/error-summary.js';
 import '../fieldset/fieldset.js';
 import '../file-field/file-field.js';
+import '../locked-field/locked-field.js';
 import '../number-field/number-field.js';
 import '../radio-field/radio-field.js';
 import '../select-field/select-field.js';
@@ -39,9 +42,17 @@ import { formStyles } from './form.styles.js';
 import { renderCheckPage, renderDocuments, type CheckPageHost } from './check-page.js';
 import { renderDraftNotices, renderSaveStatus } from './draft-status.js';
 import type { Completion } from './pdf-panel.js';
+import { langLoaded } from '../shared/lang.js';
 
 /** The step index that stands for the check-your-answers page. */
 const CHECK = -1;
+const NONE: ReadonlySet<string> = new Set();
+
+/** `locked="requester.fullName requester.personalId"`: a list of paths separated by spaces. */
+const pathList = {
+  fromAttribute: (value: string | null): string[] => (value ?? '').split(/\s+/).filter(Boolean),
+  toAttribute: (value: string[]): string => value.join(' '),
+};
 
 /**
  * @summary Renders a procedure definition as an accessible, bilingual, multi-step form: one state owner for the
@@ -98,6 +109,21 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
   /** Who signs the PDF (a portal's CA or remote signer); by default a key made and kept on this device. */
   @property({ attribute: false }) signer?: Signer;
 
+  /**
+   * Answers the portal already knows (e.g. from the person's VNeID login), by data path: `{ 'requester.fullName':
+   * 'Nguyễn Văn An' }`, or whole objects (`{ requester: { … } }`). They go into the empty fields of a new or resumed
+   * draft and are saved with it; what the person typed is never overwritten. Paths that are not fields are ignored.
+   */
+  @property({ attribute: false }) prefill: Record<string, unknown> = {};
+
+  /**
+   * Paths of prefilled answers the person may not change (`locked="requester.fullName requester.personalId"`; an
+   * object path locks every answer under it). They are shown read-only with a note saying where they came from, keep
+   * the prefilled value even over a draft that held another, and appear on check-your-answers without "Change". A
+   * listed field with no prefilled value stays editable.
+   */
+  @property({ converter: pathList }) locked: string[] = [];
+
   @state() stepIndex = 0;
   @state() revealed = false;
   @state() completed = false;
@@ -113,10 +139,14 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
   private returnToCheck = false;
   problems: FieldError[] = [];
   private readonly procedureController = new ProcedureController(this);
-  readonly pdf = new PdfController(this);
-  readonly submitting = new SubmitController(this);
+  /** Made, with the code that shows them, once the form is completed (see ./completion.ts). */
+  pdf?: PdfController;
+  submitting?: SubmitController;
+  private completionUi?: typeof import('./completion.js');
   /** The confirmed answers, made once per completed form; the PDF is made from them. */
   completion?: Completion;
+  /** `prefill` and `locked` resolved against the loaded definition. */
+  private known?: KnownAnswers;
 
   @query('dvc-error-summary') private summary?: DvcErrorSummary;
   @query('h2') private heading?: HTMLElement;
@@ -130,6 +160,7 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
     });
     this.addEventListener('dvc-draft-saved', () => this.startSender());
     this.addEventListener('dvc-focus-request', (event) => void this.focusField(event.path));
+    this.addEventListener('dvc-copy-requested', (event) => this.copyAnswers(event.path, event.from));
     this.addEventListener('dvc-step-selected', (event) => {
       const steps = this.stepList();
       void this.goTo(event.index >= steps.length ? CHECK : steps[event.index]);
@@ -152,8 +183,8 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
       this.furthest = 0;
       this.completed = false;
       this.completion = undefined;
-      this.pdf.reset();
-      this.submitting.reset();
+      this.pdf?.reset();
+      this.submitting?.reset();
       this.draftStatus = 'none';
       void this.procedureController.load(this.procedure, this.referenceData);
     }
@@ -174,6 +205,10 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
     }
     const state = this.procedureController.state;
     if (state.status !== 'ready') return;
+    if (this.refreshKnown(state.definition) && this.draftStatus === 'ready') {
+      // The portal learnt something after the form opened (a login that finished later): fill it in now.
+      this.value = this.ownValue = this.fillKnown(this.value, Boolean(this.draft.draftId));
+    }
     if (this.draftStatus === 'none') void this.openDraft(state.definition);
     this.problems = validateAnswers(state.definition, state.validator, this.value).problems;
     // The current step may have become hidden by an answer (e.g. "father unknown"): move to the next one shown.
@@ -188,8 +223,10 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
     this.draftStatus = 'loading';
     const draft =
       this.drafts === 'device' ? await this.draft.open(definition, this.namespace, this.draftId) : undefined;
+    // A resumed draft saves what was filled in at once; a new one saves it with the person's first change, so that
+    // merely opening a prefilled form never leaves a draft behind.
+    this.value = this.ownValue = this.fillKnown(draft ? draft.data : this.value, Boolean(draft));
     if (draft) {
-      this.value = this.ownValue = draft.data;
       const index = definition.steps.findIndex((step) => step.id === draft.step);
       this.stepIndex = draft.step === 'check-answers' ? CHECK : Math.max(0, index);
       const steps = visibleSteps(definition, draft.data);
@@ -204,7 +241,13 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
    * opened or saved): a new, untouched form does not download it, so the first load stays small.
    */
   private startSender(): void {
-    if (this.endpoint) this.submitting.startSender(this.namespace, this.endpoint, this.headers);
+    if (!this.endpoint) return;
+    const { namespace, endpoint, headers } = this;
+    import('../../controllers/submit-controller.js').then(
+      ({ startSender }) => startSender(namespace, endpoint, headers),
+      // Offline before the chunk was cached: the next start, or the outbox list, sends.
+      () => undefined,
+    );
   }
 
   /** Writes the draft now (a portal calls this before navigating away or applying an app update). */
@@ -213,7 +256,43 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
   }
 
   applyRemoteData(data: Record<string, unknown>): void {
-    this.value = this.ownValue = data;
+    this.value = this.ownValue = this.known ? this.known.enforceLocks(data) : data;
+  }
+
+  /** The paths of the prefilled answers that `locked` covers: shown read-only, never changed by the person. */
+  get lockedAnswers(): ReadonlySet<string> {
+    return this.known?.locked ?? NONE;
+  }
+
+  /** Resolves `prefill` and `locked` again when they or the definition changed; true if so. */
+  private refreshKnown(definition: ProcedureDefinition): boolean {
+    const known = this.known;
+    if (known?.definition === definition && known.prefill === this.prefill && known.listed === this.locked)
+      return false;
+    this.known = new KnownAnswers(definition, this.prefill, this.locked);
+    return true;
+  }
+
+  /** `data` with the known answers in its empty fields and the locked ones enforced; `save` writes them to the draft. */
+  private fillKnown(data: Record<string, unknown>, save: boolean): Record<string, unknown> {
+    if (!this.known) return data;
+    const result = this.known.fill(data);
+    if (save && this.drafts === 'device') {
+      for (const { path, previous, next } of result.changes) this.draft.change(path, previous, next);
+    }
+    return result.data;
+  }
+
+  /** A "same as" button: the answers of `from` are copied into `path` once (locked answers keep their value). */
+  private copyAnswers(path: string, from: string): void {
+    const definition = this.definition;
+    const copy = definition && sameAsCopy(definition, this.value, from, path);
+    if (!copy) return;
+    const previous = getAt(this.value, path);
+    const data = setAt(this.value, path, copy);
+    this.value = this.ownValue = this.known ? this.known.enforceLocks(data) : data;
+    if (this.drafts === 'device') this.draft.change(path, previous, getAt(this.value, path));
+    this.dispatchEvent(new DvcChangeEvent(path, this.value));
   }
 
   refuseAttachment(path: string, previous: unknown): void {
@@ -230,6 +309,11 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
     const field = event.composedPath()[0];
     if (!(field instanceof DvcFieldElement) || !field.field) return;
     const path = field.field.path;
+    if (this.lockedAnswers.has(path)) {
+      // A locked answer cannot be changed, whatever an element or a script dispatches: put the given value back.
+      field.value = getAt(this.value, path);
+      return;
+    }
     const value = typeof field.value === 'string' ? nfc(field.value) : field.value;
     const previous = getAt(this.value, path);
     if (previous !== value) {
@@ -319,15 +403,38 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
       this.summary?.focus();
       return;
     }
+    try {
+      await this.loadCompletion();
+    } catch {
+      // The completion code could not be fetched (offline before it was cached): stay on the check page.
+      return;
+    }
     this.completed = true;
     this.completion = { data: result.data, createdAt: new Date(), submissionId: crypto.randomUUID() };
-    this.pdf.reset();
-    this.submitting.reset();
+    this.pdf!.reset();
+    this.submitting!.reset();
     if (this.drafts === 'device') await this.draft.complete().catch(() => undefined);
     const { id, version } = state.definition;
     this.dispatchEvent(new DvcCompleteEvent(id, version, result.data, this.lang));
     await this.updateComplete;
     this.heading?.focus();
+  }
+
+  private async loadCompletion(): Promise<void> {
+    const ui = (this.completionUi ??= await import('./completion.js'));
+    if (!this.pdf || !this.submitting)
+      ({ pdf: this.pdf, submitting: this.submitting } = ui.completionControllers(this));
+  }
+
+  /** The PDF and submit panels of a completed form (their code is loaded by `submit`). */
+  renderCompletion(definition: ProcedureDefinition, reference: ReferenceData) {
+    return this.completionUi && this.pdf && this.submitting
+      ? this.completionUi.renderCompletion(
+          this as this & { pdf: PdfController; submitting: SubmitController },
+          definition,
+          reference,
+        )
+      : nothing;
   }
 
   /** Focuses the field at `path`, first moving to the step that shows it. */
@@ -352,6 +459,7 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
   }
 
   protected override render() {
+    if (!langLoaded(this)) return nothing;
     const state = this.procedureController.state;
     if (state.status === 'error') {
       return html`<div class="load-error" role="alert" part="load-error">
@@ -365,7 +473,7 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
     const definition = state.definition;
     if (this.stepIndex === CHECK) return renderCheckPage(this, definition, state.reference);
     const step = definition.steps[this.stepIndex];
-    const fields = buildFields(definition, this.value, step.fields);
+    const fields = buildFields(definition, this.value, step.fields, this.lockedAnswers);
     const context = this.renderContext();
     const errors = this.revealed ? problemsFor(fields, this.problems).filter((p) => p.severity === 'error') : [];
     const steps = this.stepList();

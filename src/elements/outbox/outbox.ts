@@ -11,6 +11,7 @@ import { heading } from '../shared/heading.js';
 import { serverText } from '../shared/server-text.js';
 import { DvcSubmissionFixEvent, DvcSubmissionRejectedEvent, DvcSubmissionSentEvent } from './outbox-events.js';
 import { outboxStyles } from './outbox.styles.js';
+import { langLoaded } from '../shared/lang.js';
 
 /** Upload progress of a submission being sent, from the bytes the receiver acknowledged, in whole percent. */
 function percentSent(item: OutboxItem): number | undefined {
@@ -305,6 +306,7 @@ export class DvcOutbox extends LitElement {
   }
 
   override render() {
+    if (!langLoaded(this)) return nothing;
     return html`
       ${heading(this.level, 'heading', t(this.lang, 'outboxTitle'))} ${this.renderList()} ${this.renderDialog()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

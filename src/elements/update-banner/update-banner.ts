@@ -4,6 +4,7 @@ import type { Lang } from '../../core/definition/types.js';
 import { t } from '../../i18n/index.js';
 import { hostStyles } from '../../styles/host.js';
 import { updateBannerStyles } from './update-banner.styles.js';
+import { langLoaded } from '../shared/lang.js';
 
 /** The person chose to switch to the new version now. The page saves open drafts first, then applies the update. */
 export class DvcUpdateAcceptedEvent extends Event {
@@ -76,6 +77,7 @@ export class DvcUpdateBanner extends LitElement {
   }
 
   override render() {
+    if (!langLoaded(this)) return nothing;
     return html`
       <div class="banner ${this.open ? 'open' : ''}" part="banner">
         <p class="message" part="message" role="status">${this.open ? t(this.lang, 'updateAvailable') : nothing}</p>

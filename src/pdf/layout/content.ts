@@ -1,3 +1,4 @@
+import '../../i18n/all.js';
 import { getAt } from '../../core/data/paths.js';
 import type { AttachmentValue } from '../../core/definition/types.js';
 import { displayValue, formatBytes } from '../../core/format/display.js';

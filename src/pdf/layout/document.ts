@@ -1,3 +1,4 @@
+import '../../i18n/all.js';
 import { AFRelationship, PDFDocument } from '@cantoo/pdf-lib';
 import { t } from '../../i18n/index.js';
 import { embedFonts, type EmbeddedFonts, type PdfFonts } from '../fonts.js';

@@ -1,3 +1,4 @@
+import '../../i18n/all.js';
 import type { PDFPage } from '@cantoo/pdf-lib';
 import type { Lang } from '../../core/definition/types.js';
 import { t } from '../../i18n/index.js';
