@@ -137,7 +137,7 @@ function crossCheck(definition: ProcedureDefinition): DefinitionProblem[] {
   });
   (definition.checks ?? []).forEach((check, i) => {
     exists(check.field, `/checks/${i}/field`);
-    for (const key of ['than', 'from', 'sex', 'dateOfBirth', 'country'] as const) {
+    for (const key of ['than', 'from', 'on', 'sex', 'dateOfBirth', 'country'] as const) {
       const path: unknown = (check as Record<string, unknown>)[key];
       if (typeof path !== 'string') continue;
       exists(path, `/checks/${i}/${key}`);

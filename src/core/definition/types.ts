@@ -207,6 +207,13 @@ export type Check = {
       than: string;
     }
   | {
+      /** The person born on `field` is younger than `years` on the date `on` (children under 14 on the day of entry). */
+      rule: 'youngerThan';
+      field: string;
+      years: number;
+      on: string;
+    }
+  | {
       /** The date `field` must be at most `max` days after the date `from` (a visa valid for up to 90 days). */
       rule: 'withinDays';
       field: string;

@@ -102,6 +102,10 @@ export const withinDaysMessage: LocalizedText = {
   vi: '{label} không được quá {n} ngày sau {other}, tức là chậm nhất ngày {date}',
   en: '{label} must be no more than {n} days after {other}, so {date} at the latest',
 };
+export const youngerThanMessage: LocalizedText = {
+  vi: '{label}: người này đã đủ {n} tuổi vào ngày ở mục “{other}”; chỉ khai trẻ em dưới {n} tuổi',
+  en: '{label}: this person is {n} or older on the date in “{other}”; only children under {n} belong here',
+};
 export const personalIdSexMessage: LocalizedText = {
   vi: 'Chữ số thứ 4 của {label} không khớp với giới tính và năm sinh đã khai; hãy đối chiếu với thẻ căn cước',
   en: 'The 4th digit of {label} does not match the sex and year of birth given: check it against the ID card',

@@ -53,6 +53,20 @@ export const withinDays: RuleOf<'withinDays'> = (check, context) => {
   return [context.problem(messages.withinDaysMessage, params)];
 };
 
+/** The day a person born on `iso` turns `years` old (29 February → 1 March in a common year). */
+function anniversary(iso: string, years: number): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Date(Date.UTC(year + years, month - 1, day)).toISOString().slice(0, 10);
+}
+
+/** Reported only when certain: even the latest day a partial date of birth can mean makes them `years` by then. */
+export const youngerThan: RuleOf<'youngerThan'> = (check, context) => {
+  const birth = dateRange(context.value);
+  const on = dateAt(context, check.on);
+  if (!birth || !on || on.start < anniversary(birth.end, check.years)) return [];
+  return [context.problem(messages.youngerThanMessage, { n: check.years, other: context.labelAt(check.on) })];
+};
+
 function sexOf(check: Extract<Check, { rule: 'personalId' }>, context: RuleContext): Sex | undefined {
   if (check.sex === undefined) return undefined;
   if (typeof check.sex === 'object') return check.sex.fixed;
