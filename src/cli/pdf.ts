@@ -3,6 +3,7 @@ import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 
 import { basename, dirname, join } from 'node:path';
 import { getAt } from '../core/data/paths.js';
 import { DefinitionError } from '../core/definition/check.js';
+import { submitterNameOf } from '../core/definition/submitter.js';
 import type { Lang, ProcedureDefinition } from '../core/definition/types.js';
 import { buildFields } from '../core/model/build.js';
 import { leafFields } from '../core/model/steps.js';
@@ -158,8 +159,7 @@ export async function pdf(args: string[], out: Out, err: Out): Promise<number> {
       err(`dvc-kit: ${dataFile} is not valid for ${definition.id}@${definition.version}; no PDF was written`);
       return EXIT.invalid;
     }
-    const requester = getAt(result.data, 'requester.fullName');
-    const displayName = name ?? (typeof requester === 'string' && requester !== '' ? requester : 'dvc-kit');
+    const displayName = name ?? submitterNameOf(definition, result.data) ?? 'dvc-kit';
     const signer = await makeSigner(p12File, passwordOf(password, passwordFile), displayName);
     const made = await createSubmissionPdf(
       {

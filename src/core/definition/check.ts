@@ -149,7 +149,9 @@ function crossCheck(definition: ProcedureDefinition): DefinitionProblem[] {
       }
     }
   });
-  if (definition.submitterName !== undefined) exists(definition.submitterName, '/submitterName');
+  const submitter = definition.submitterName;
+  if (typeof submitter === 'string') exists(submitter, '/submitterName');
+  else submitter?.forEach((path, i) => exists(path, `/submitterName/${i}`));
   for (const key of Object.keys(definition.ui)) {
     if (!schemaInAnyBranch(definition, key)) {
       problems.push({ pointer: `/ui/${key}`, rule: 'ui-key-exists', message: `"${key}" is not a field of the schema` });

@@ -296,7 +296,9 @@ export interface ProcedureDefinition {
   documents?: RequiredDocument[];
   /**
    * The field whose value names the person who signs the submission (`requester.fullName`): it is printed on the
-   * signature stamp and in the device signer's certificate. Presentation only; it does not change the data model.
+   * signature stamp and in the device signer's certificate. A list names the first field that has an answer
+   * (`["submitter.fullName", "legalRepresentative.fullName"]`: the authorized person when one files, else the legal
+   * representative). Presentation only; it does not change the data model.
    */
-  submitterName?: string;
+  submitterName?: string | string[];
 }

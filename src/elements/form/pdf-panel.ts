@@ -7,6 +7,7 @@ import {
 } from '../../controllers/pdf-controller.js';
 import type { ReferenceData } from '../../controllers/reference-data.js';
 import { getAt } from '../../core/data/paths.js';
+import { submitterNameOf } from '../../core/definition/submitter.js';
 import type { Lang, ProcedureDefinition } from '../../core/definition/types.js';
 import { formatBytes } from '../../core/format/display.js';
 import { buildFields } from '../../core/model/build.js';
@@ -65,8 +66,7 @@ export async function referenceLabels(
 
 /** The signer's name: the answer the definition's `submitterName` points at, or a neutral word when there is none. */
 export function signerName(definition: ProcedureDefinition, data: Record<string, unknown>, lang: Lang): string {
-  const name = definition.submitterName ? getAt(data, definition.submitterName) : undefined;
-  return typeof name === 'string' && name.trim() ? name.trim() : t(lang, 'signSignerUnknown');
+  return submitterNameOf(definition, data) ?? t(lang, 'signSignerUnknown');
 }
 
 /** Makes and signs the PDF of the confirmed answers; on success tells the page and moves focus to the download. */
