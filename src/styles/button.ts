@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from './tokens.js';
 
 /** The GOV.UK secondary button (grey, 44 px tall, shadow underneath) used for Add, Remove and file choosing. */
 export const secondaryButtonStyles = css`
@@ -8,19 +9,19 @@ export const secondaryButtonStyles = css`
     min-width: 44px;
     min-height: 44px;
     max-width: 100%;
-    padding: 0.5rem 0.75rem;
+    padding: ${v('space-2')} ${v('space-3')};
     font: inherit;
-    line-height: 1.25;
+    line-height: ${v('line-height-heading')};
     text-align: center;
     overflow-wrap: anywhere;
-    color: var(--dvc-color-button-secondary-text, #0b0c0c);
-    background: var(--dvc-color-button-secondary-bg, #f3f2f1);
-    border: 2px solid transparent;
-    border-radius: var(--dvc-radius, 0);
-    box-shadow: 0 2px 0 var(--dvc-color-button-secondary-shadow, #929191);
+    color: ${v('color-button-secondary-text')};
+    background: ${v('color-button-secondary-bg')};
+    border: ${v('button-border-width')} solid transparent;
+    border-radius: ${v('radius')};
+    box-shadow: ${v('button-shadow')} ${v('color-button-secondary-shadow')};
     cursor: pointer;
   }
   .button:hover {
-    background: var(--dvc-color-button-secondary-hover-bg, #dbdad9);
+    background: ${v('color-button-secondary-hover-bg')};
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from './tokens.js';
 
 /**
  * A list of cards, as the drafts and the submitted applications show them: each card's lines and buttons wrap, so
@@ -7,109 +8,109 @@ import { css } from 'lit';
  */
 export const cardListStyles = css`
   .heading {
-    margin: 0 0 1rem;
-    font-size: var(--dvc-drafts-heading-size, 1.5rem);
-    line-height: 1.25;
+    margin: 0 0 ${v('space-4')};
+    font-size: ${v('drafts-heading-size')};
+    line-height: ${v('line-height-heading')};
   }
   .heading:focus {
-    outline: 3px solid var(--dvc-color-focus, #ffdd00);
+    outline: ${v('focus-width')} solid ${v('color-focus')};
     outline-offset: 2px;
   }
   .heading:focus:not(:focus-visible) {
     outline: none;
   }
   .list {
-    margin: 0 0 1.5rem;
+    margin: 0 0 ${v('space-6')};
     padding: 0;
     list-style: none;
   }
   .card {
-    margin-block-end: 1rem;
-    padding: 1rem;
-    border: 1px solid var(--dvc-color-border, #b1b4b6);
+    margin-block-end: ${v('space-4')};
+    padding: ${v('space-4')};
+    border: ${v('border-width')} solid ${v('color-border')};
     overflow-wrap: anywhere;
   }
   .title {
-    margin: 0 0 0.25rem;
-    font-size: 1.1875rem;
-    line-height: 1.3;
+    margin: 0 0 ${v('space-1')};
+    font-size: ${v('card-title-size')};
+    line-height: ${v('line-height-heading')};
   }
   .name,
   .meta,
   .message {
-    margin: 0 0 0.5rem;
+    margin: 0 0 ${v('space-2')};
   }
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    color: var(--dvc-color-hint, #484949);
+    gap: ${v('space-1')} ${v('space-3')};
+    color: ${v('color-hint')};
   }
   .status {
-    padding: 0 0.5rem;
-    color: var(--dvc-color-status-text, #0c2d4a);
-    background: var(--dvc-color-status-bg, #d2e2f1);
+    padding: 0 ${v('space-2')};
+    color: ${v('color-status-text')};
+    background: ${v('color-status-bg')};
   }
   .status.done {
-    color: var(--dvc-color-status-done-text, #005a30);
-    background: var(--dvc-color-status-done-bg, #cce2d8);
+    color: ${v('color-status-done-text')};
+    background: ${v('color-status-done-bg')};
   }
   .failed {
-    color: var(--dvc-color-error, #b3261e);
-    font-weight: 700;
+    color: ${v('color-error')};
+    font-weight: ${v('font-weight-bold')};
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
-    margin-block-start: 0.75rem;
+    gap: ${v('space-3')};
+    margin-block-start: ${v('space-3')};
   }
   button {
     box-sizing: border-box;
     min-height: 2.75rem;
     min-width: 2.75rem;
     max-width: 100%;
-    padding: 0.5rem 1rem;
+    padding: ${v('space-2')} ${v('space-4')};
     font: inherit;
-    line-height: 1.25;
+    line-height: ${v('line-height-heading')};
     overflow-wrap: anywhere;
-    border: 2px solid transparent;
-    border-radius: var(--dvc-radius, 0);
+    border: ${v('button-border-width')} solid transparent;
+    border-radius: ${v('radius')};
     cursor: pointer;
   }
   .primary {
-    color: var(--dvc-color-on-primary, #fff);
-    background: var(--dvc-color-primary, #00703c);
-    box-shadow: 0 2px 0 var(--dvc-color-primary-shadow, #002d18);
+    color: ${v('color-on-primary')};
+    background: ${v('color-primary')};
+    box-shadow: ${v('button-shadow')} ${v('color-primary-shadow')};
   }
   .secondary {
-    color: var(--dvc-color-text, #0b0c0c);
-    background: var(--dvc-color-secondary, #f3f2f1);
-    box-shadow: 0 2px 0 var(--dvc-color-secondary-shadow, #929191);
+    color: ${v('color-text')};
+    background: ${v('color-secondary')};
+    box-shadow: ${v('button-shadow')} ${v('color-secondary-shadow')};
   }
   .warning {
-    color: var(--dvc-color-on-primary, #fff);
-    background: var(--dvc-color-warning-button, #b3261e);
-    box-shadow: 0 2px 0 var(--dvc-color-warning-button-shadow, #55150b);
+    color: ${v('color-on-primary')};
+    background: ${v('color-warning-button')};
+    box-shadow: ${v('button-shadow')} ${v('color-warning-button-shadow')};
   }
   button:focus-visible {
-    outline: 3px solid var(--dvc-color-focus, #ffdd00);
+    outline: ${v('focus-width')} solid ${v('color-focus')};
     outline-offset: 0;
-    box-shadow: inset 0 0 0 2px var(--dvc-color-focus-text, #0b0c0c);
+    box-shadow: inset 0 0 0 2px ${v('color-focus-text')};
   }
   dialog {
     box-sizing: border-box;
-    width: min(32rem, calc(100vw - 2rem));
-    padding: 1.25rem;
+    width: min(${v('dialog-max-width')}, calc(100vw - 2rem));
+    padding: ${v('space-5')};
     color: inherit;
-    border: 4px solid var(--dvc-color-text, #0b0c0c);
+    border: ${v('panel-border-width')} solid ${v('color-text')};
   }
   dialog::backdrop {
-    background: rgb(11 12 12 / 0.6);
+    background: ${v('color-backdrop')};
   }
   .dialog-title {
-    margin: 0 0 0.75rem;
-    font-size: 1.5rem;
-    line-height: 1.25;
+    margin: 0 0 ${v('space-3')};
+    font-size: ${v('font-size-large')};
+    line-height: ${v('line-height-heading')};
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from './tokens.js';
 
 /** A native radio or checkbox of 28 px (WCAG 2.5.8 asks for 24) with its text beside it, and the focus ring. */
 export const choiceStyles = css`
@@ -9,15 +10,15 @@ export const choiceStyles = css`
   }
   .item input {
     flex: none;
-    inline-size: var(--dvc-choice-size, 1.75rem);
-    block-size: var(--dvc-choice-size, 1.75rem);
+    inline-size: ${v('choice-size')};
+    block-size: ${v('choice-size')};
     margin: 0;
-    accent-color: var(--dvc-color-choice, #0b0c0c);
+    accent-color: ${v('color-choice')};
     cursor: pointer;
   }
   .item input:focus-visible {
-    outline: 3px solid var(--dvc-color-focus, #ffdd00);
+    outline: ${v('focus-width')} solid ${v('color-focus')};
     outline-offset: 2px;
-    box-shadow: 0 0 0 5px var(--dvc-color-focus-text, #0b0c0c);
+    box-shadow: 0 0 0 5px ${v('color-focus-text')};
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from './tokens.js';
 import { visuallyHiddenStyles } from './visually-hidden.js';
 
 /**
@@ -11,11 +12,11 @@ export const formControlStyles = [
   css`
     :host {
       display: block;
-      margin-block-end: var(--dvc-field-gap, 1.5rem);
-      font-family: var(--dvc-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-      font-size: var(--dvc-font-size, 1.1875rem);
-      line-height: 1.4;
-      color: var(--dvc-color-text, #0b0c0c);
+      margin-block-end: ${v('field-gap')};
+      font-family: ${v('font-family')};
+      font-size: ${v('font-size')};
+      line-height: ${v('line-height')};
+      color: ${v('color-text')};
     }
     :host([hidden]) {
       display: none;
@@ -23,57 +24,57 @@ export const formControlStyles = [
     .label,
     legend {
       display: block;
-      font-weight: var(--dvc-label-weight, 700);
-      margin-block-end: 0.25rem;
+      font-weight: ${v('label-weight')};
+      margin-block-end: ${v('space-1')};
       padding: 0;
     }
     .hint {
       display: block;
-      color: var(--dvc-color-hint, #484949);
-      margin-block-end: 0.5rem;
+      color: ${v('color-hint')};
+      margin-block-end: ${v('space-2')};
     }
     .error {
       display: block;
-      color: var(--dvc-color-error, #b3261e);
-      font-weight: 700;
-      margin-block-end: 0.5rem;
+      color: ${v('color-error')};
+      font-weight: ${v('font-weight-bold')};
+      margin-block-end: ${v('space-2')};
     }
     .warning {
       display: block;
-      color: var(--dvc-color-warning-text, #6b4a00);
-      margin-block-end: 0.5rem;
+      color: ${v('color-warning-text')};
+      margin-block-end: ${v('space-2')};
     }
     .optional {
-      font-weight: 400;
+      font-weight: ${v('font-weight-normal')};
     }
     .required-mark {
-      color: var(--dvc-color-error, #b3261e);
+      color: ${v('color-error')};
     }
     .wrapper.invalid {
-      border-inline-start: 5px solid var(--dvc-color-error, #b3261e);
-      padding-inline-start: 0.75rem;
+      border-inline-start: ${v('error-border-width')} solid ${v('color-error')};
+      padding-inline-start: ${v('space-3')};
     }
     .control {
       box-sizing: border-box;
       display: block;
       width: 100%;
-      max-width: var(--dvc-control-max-width, 100%);
+      max-width: ${v('control-max-width')};
       min-height: 2.5rem;
-      padding: 0.3125rem 0.5rem;
+      padding: 0.3125rem ${v('space-2')};
       font: inherit;
       color: inherit;
-      background: var(--dvc-color-control-bg, #fff);
-      border: var(--dvc-control-border-width, 2px) solid var(--dvc-color-control-border, #0b0c0c);
-      border-radius: var(--dvc-radius, 0);
+      background: ${v('color-control-bg')};
+      border: ${v('control-border-width')} solid ${v('color-control-border')};
+      border-radius: ${v('radius')};
     }
     .control.invalid {
-      border-color: var(--dvc-color-error, #b3261e);
+      border-color: ${v('color-error')};
     }
     .control:focus,
     .focusable:focus-visible {
-      outline: 3px solid var(--dvc-color-focus, #ffdd00);
+      outline: ${v('focus-width')} solid ${v('color-focus')};
       outline-offset: 0;
-      box-shadow: inset 0 0 0 2px var(--dvc-color-focus-text, #0b0c0c);
+      box-shadow: inset 0 0 0 2px ${v('color-focus-text')};
     }
     fieldset {
       margin: 0;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 
 /**
  * Items are separated by a rule so a long list stays readable; buttons follow the GOV.UK secondary button (grey,
@@ -6,29 +7,29 @@ import { css } from 'lit';
  */
 export const arrayFieldStyles = css`
   legend.group-legend {
-    font-size: var(--dvc-group-legend-size, 1.5rem);
-    line-height: 1.25;
-    margin-block-end: 0.5rem;
+    font-size: ${v('group-legend-size')};
+    line-height: ${v('line-height-heading')};
+    margin-block-end: ${v('space-2')};
     overflow-wrap: anywhere;
   }
   .item {
-    margin-block: 0 1rem;
-    padding-block: 1rem 0;
-    border-block-start: 1px solid var(--dvc-color-item-rule, #b1b4b6);
+    margin-block: 0 ${v('space-4')};
+    padding-block: ${v('space-4')} 0;
+    border-block-start: ${v('border-width')} solid ${v('color-item-rule')};
   }
   /* Floated, a legend leaves the fieldset's top border and sits under the rule, like a heading. */
   legend.item-legend {
     float: inline-start;
     width: 100%;
-    font-size: var(--dvc-item-legend-size, 1.1875rem);
-    margin-block-end: 0.75rem;
+    font-size: ${v('item-legend-size')};
+    margin-block-end: ${v('space-3')};
     overflow-wrap: anywhere;
   }
   .item-fields {
     clear: both;
   }
   legend.item-legend:focus {
-    outline: 3px solid var(--dvc-color-focus, #ffdd00);
+    outline: ${v('focus-width')} solid ${v('color-focus')};
     outline-offset: 2px;
   }
   legend.item-legend:focus:not(:focus-visible) {
@@ -36,18 +37,18 @@ export const arrayFieldStyles = css`
   }
   .item > dvc-fieldset,
   .item > dvc-array-field {
-    --dvc-group-legend-size: var(--dvc-nested-legend-size, 1.1875rem);
+    --dvc-group-legend-size: ${v('nested-legend-size')};
   }
   .button:focus-visible {
-    outline: 3px solid transparent;
-    color: var(--dvc-color-focus-text, #0b0c0c);
-    background: var(--dvc-color-focus, #ffdd00);
-    border-color: var(--dvc-color-focus, #ffdd00);
+    outline: ${v('focus-width')} solid transparent;
+    color: ${v('color-focus-text')};
+    background: ${v('color-focus')};
+    border-color: ${v('color-focus')};
     box-shadow:
-      inset 0 0 0 1px var(--dvc-color-focus, #ffdd00),
-      0 2px 0 var(--dvc-color-focus-text, #0b0c0c);
+      inset 0 0 0 1px ${v('color-focus')},
+      0 2px 0 ${v('color-focus-text')};
   }
   .add {
-    margin-block-start: 0.5rem;
+    margin-block-start: ${v('space-2')};
   }
 `;

@@ -53,11 +53,6 @@ function inSentence(noun: string, lang: string): string {
  * @csspart item - The `<fieldset>` of one item.
  * @csspart button - The Add and Remove buttons (also `add` or `remove`).
  *
- * @cssproperty --dvc-group-legend-size - Font size of the outer legend.
- * @cssproperty --dvc-item-legend-size - Font size of each item's heading.
- * @cssproperty --dvc-color-item-rule - Colour of the rule between items.
- * @cssproperty --dvc-color-button-secondary-bg - Background of the buttons.
- * @cssproperty --dvc-color-button-secondary-text - Text colour of the buttons.
  */
 @customElement('dvc-array-field')
 export class DvcArrayField extends DvcFieldElement {
@@ -144,7 +139,7 @@ export class DvcArrayField extends DvcFieldElement {
     return html`
       <fieldset
         class="wrapper ${invalid ? 'invalid' : ''}"
-        part="group"
+        part=${invalid ? 'group invalid' : 'group'}
         id=${this.controlId}
         aria-describedby=${this.describedBy()}
       >
@@ -162,7 +157,7 @@ export class DvcArrayField extends DvcFieldElement {
                   ? html`<button
                       type="button"
                       class="button remove"
-                      part="button remove"
+                      part="button secondary remove"
                       @click=${() => this.removeItem(index)}
                     >
                       ${t(this.lang, 'removeItem', { item: this.numbered(index) })}
@@ -174,7 +169,7 @@ export class DvcArrayField extends DvcFieldElement {
         )}
         ${
           canAdd
-            ? html`<button type="button" class="button add" part="button add" @click=${this.addItem}>
+            ? html`<button type="button" class="button add" part="button secondary add" @click=${this.addItem}>
                 ${t(this.lang, 'addItem', { item: inSentence(this.noun, this.lang) })}
               </button>`
             : nothing

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 
 /**
  * The GOV.UK summary list: on wide containers a row is key | value | action; below 40rem of available width the three
@@ -8,34 +9,34 @@ export const checkAnswersStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    font-family: var(--dvc-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    font-size: var(--dvc-font-size, 1.1875rem);
-    line-height: 1.4;
-    color: var(--dvc-color-text, #0b0c0c);
+    font-family: ${v('font-family')};
+    font-size: ${v('font-size')};
+    line-height: ${v('line-height')};
+    color: ${v('color-text')};
   }
   :host([hidden]) {
     display: none;
   }
   .section-title {
-    margin: 0 0 0.75rem;
-    font-size: var(--dvc-check-answers-title-size, 1.5rem);
-    line-height: 1.25;
+    margin: 0 0 ${v('space-3')};
+    font-size: ${v('check-answers-title-size')};
+    line-height: ${v('line-height-heading')};
     overflow-wrap: anywhere;
   }
   .summary-list {
-    margin: 0 0 2rem;
+    margin: 0 0 ${v('space-8')};
     padding: 0;
   }
   .row {
     display: grid;
     grid-template-columns: minmax(0, 3fr) minmax(0, 5fr) auto;
-    gap: 0 1.25rem;
+    gap: 0 ${v('space-5')};
     align-items: start;
-    padding-block: 0.5rem;
-    border-block-end: 1px solid var(--dvc-color-border, #b1b4b6);
+    padding-block: ${v('space-2')};
+    border-block-end: ${v('border-width')} solid ${v('color-border')};
   }
   .key {
-    font-weight: 700;
+    font-weight: ${v('font-weight-bold')};
   }
   .key,
   .value {
@@ -47,7 +48,7 @@ export const checkAnswersStyles = css`
     white-space: pre-line;
   }
   .value.empty {
-    color: var(--dvc-color-hint, #484949);
+    color: ${v('color-hint')};
   }
   .action {
     margin: 0;
@@ -57,9 +58,9 @@ export const checkAnswersStyles = css`
     box-sizing: border-box;
     min-width: 44px;
     min-height: 44px;
-    padding: 0.5rem 0.25rem;
+    padding: ${v('space-2')} ${v('space-1')};
     font: inherit;
-    color: var(--dvc-color-link, #1d70b8);
+    color: ${v('color-link')};
     background: none;
     border: 0;
     text-decoration: underline;
@@ -70,10 +71,10 @@ export const checkAnswersStyles = css`
     text-decoration-thickness: 3px;
   }
   .change:focus-visible {
-    outline: 3px solid transparent;
-    color: var(--dvc-color-focus-text, #0b0c0c);
-    background: var(--dvc-color-focus, #ffdd00);
-    box-shadow: inset 0 -4px var(--dvc-color-focus-text, #0b0c0c);
+    outline: ${v('focus-width')} solid transparent;
+    color: ${v('color-focus-text')};
+    background: ${v('color-focus')};
+    box-shadow: inset 0 -4px ${v('color-focus-text')};
     text-decoration: none;
   }
   @container (max-width: 40rem) {
@@ -81,7 +82,7 @@ export const checkAnswersStyles = css`
       display: block;
     }
     .key {
-      padding-block-end: 0.25rem;
+      padding-block-end: ${v('space-1')};
     }
     .value {
       padding-block: 0;

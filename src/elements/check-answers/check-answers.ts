@@ -45,9 +45,6 @@ export class DvcChangeRequestedEvent extends Event {
  * @csspart list - Each `<dl>`.
  * @csspart change - Each Change button.
  *
- * @cssproperty --dvc-check-answers-title-size - Font size of the section headings.
- * @cssproperty --dvc-color-border - Colour of the rule between rows.
- * @cssproperty --dvc-color-link - Text colour of the Change buttons.
  */
 @customElement('dvc-check-answers')
 export class DvcCheckAnswers extends LitElement {

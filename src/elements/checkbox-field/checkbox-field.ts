@@ -22,8 +22,6 @@ import { checkboxFieldStyles } from './checkbox-field.styles.js';
  * @csspart error - The error message.
  * @csspart control - The `<input type="checkbox">`.
  *
- * @cssproperty --dvc-choice-size - The size of the box (at least 24 px).
- * @cssproperty --dvc-color-choice - The colour of a ticked box.
  */
 @customElement('dvc-checkbox-field')
 export class DvcCheckboxField extends DvcFieldElement {
@@ -39,7 +37,7 @@ export class DvcCheckboxField extends DvcFieldElement {
     const invalid = Boolean(this.error);
     return html`<input
       type="checkbox"
-      part="control"
+      part=${invalid ? 'control invalid' : 'control'}
       id=${this.controlId}
       name=${this.field.path}
       value="true"
@@ -62,7 +60,9 @@ export class DvcCheckboxField extends DvcFieldElement {
           <div class="item">
             ${this.renderBox(this.describedBy())}
             <div>
-              <label class="label" for=${this.controlId} part="label">${this.renderLabelText()}</label>
+              <label class="label" for=${this.controlId} part=${invalid ? 'label invalid' : 'label'}
+                >${this.renderLabelText()}</label
+              >
               ${this.renderHint()}
             </div>
           </div>
@@ -72,11 +72,11 @@ export class DvcCheckboxField extends DvcFieldElement {
     return html`
       <div class="wrapper ${invalid ? 'invalid' : ''}">
         <fieldset aria-describedby=${this.describedBy()}>
-          <legend part="label">${this.renderLabelText()}</legend>
+          <legend part=${invalid ? 'label invalid' : 'label'}>${this.renderLabelText()}</legend>
           ${this.renderHint()} ${this.renderMessage()}
           <div class="item">
             ${this.renderBox(nothing)}
-            <label class="box-text" for=${this.controlId}>${text(statement, this.lang)}</label>
+            <label class="box-text" part="option" for=${this.controlId}>${text(statement, this.lang)}</label>
           </div>
         </fieldset>
       </div>

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 
 /**
  * The list opens under the box, as wide as the box (so never wider than a 320 px screen), scrolls after about eight
@@ -9,47 +10,47 @@ export const comboboxFieldStyles = css`
     position: relative;
   }
   .control:disabled {
-    background: var(--dvc-color-disabled-bg, #f3f2f1);
-    color: var(--dvc-color-hint, #484949);
+    background: ${v('color-disabled-bg')};
+    color: ${v('color-hint')};
     cursor: not-allowed;
   }
   [role='listbox'] {
     position: absolute;
     inset-inline: 0;
     top: 100%;
-    z-index: var(--dvc-listbox-z-index, 10);
+    z-index: ${v('listbox-z-index')};
     box-sizing: border-box;
     max-block-size: min(22rem, 60vh);
     overflow-y: auto;
     margin: 0;
     padding: 0;
     list-style: none;
-    background: var(--dvc-color-control-bg, #fff);
-    border: var(--dvc-control-border-width, 2px) solid var(--dvc-color-control-border, #0b0c0c);
+    background: ${v('color-control-bg')};
+    border: ${v('control-border-width')} solid ${v('color-control-border')};
     border-block-start: 0;
   }
   [role='option'] {
-    padding: 0.375rem 0.5rem;
+    padding: 0.375rem ${v('space-2')};
     min-block-size: 1.75rem;
-    border-block-end: 1px solid var(--dvc-color-option-border, #b1b4b6);
+    border-block-end: ${v('border-width')} solid ${v('color-option-border')};
     overflow-wrap: anywhere;
     cursor: pointer;
   }
   [role='option']:hover,
   [role='option'].active {
-    background: var(--dvc-color-option-active-bg, #1d70b8);
-    color: var(--dvc-color-option-active-text, #fff);
+    background: ${v('color-option-active-bg')};
+    color: ${v('color-option-active-text')};
   }
   .status-line {
     display: block;
-    padding: 0.375rem 0.5rem;
-    border: 1px solid var(--dvc-color-option-border, #b1b4b6);
+    padding: 0.375rem ${v('space-2')};
+    border: ${v('border-width')} solid ${v('color-option-border')};
     border-block-start: 0;
-    color: var(--dvc-color-hint, #484949);
+    color: ${v('color-hint')};
   }
   .load-failed {
     display: block;
-    color: var(--dvc-color-error, #b3261e);
-    margin-block-start: 0.5rem;
+    color: ${v('color-error')};
+    margin-block-start: ${v('space-2')};
   }
 `;

@@ -32,9 +32,6 @@ const NO_RESULTS: SearchResult = { options: [], total: 0 };
  * @csspart control - The text box.
  * @csspart listbox - The list of matches.
  *
- * @cssproperty --dvc-color-option-active-bg - Background of the highlighted option.
- * @cssproperty --dvc-color-option-active-text - Text colour of the highlighted option.
- * @cssproperty --dvc-listbox-z-index - Stacking order of the open list.
  */
 @customElement('dvc-combobox-field')
 export class DvcComboboxField extends DvcFieldElement {
@@ -216,6 +213,7 @@ export class DvcComboboxField extends DvcFieldElement {
             html`<li
               id=${this.partId(`option-${index}`)}
               role="option"
+              part="option"
               class=${index === this.active ? 'active' : ''}
               aria-selected=${index === this.active ? 'true' : 'false'}
               @mousedown=${this.keepFocus}
@@ -242,7 +240,11 @@ export class DvcComboboxField extends DvcFieldElement {
     const shown = this.typed ?? (this.chosen ? text(this.chosen.label, this.lang) : '');
     return html`
       <div class="wrapper ${invalid ? 'invalid' : ''}">
-        <label class="label" id=${this.partId('label')} for=${this.controlId} part="label"
+        <label
+          class="label"
+          id=${this.partId('label')}
+          for=${this.controlId}
+          part=${invalid ? 'label invalid' : 'label'}
           >${this.renderLabelText()}</label
         >
         ${this.renderHint()}
@@ -252,7 +254,7 @@ export class DvcComboboxField extends DvcFieldElement {
         <div class="combo" @focusout=${this.onFocusOut}>
           <input
             class="control ${invalid ? 'invalid' : ''}"
-            part="control"
+            part=${invalid ? 'control invalid' : 'control'}
             id=${this.controlId}
             name=${field.path}
             type="text"

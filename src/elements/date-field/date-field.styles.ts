@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 
 /**
  * Three boxes side by side whose widths hint at what goes in them (2, 2 and 4 characters, as GOV.UK sizes them);
@@ -8,7 +9,7 @@ export const dateFieldStyles = css`
   .date-input {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1.25rem;
+    gap: ${v('space-2')} ${v('space-5')};
   }
   .item {
     display: flex;
@@ -16,7 +17,7 @@ export const dateFieldStyles = css`
   }
   .part-label {
     display: block;
-    margin-block-end: 0.25rem;
+    margin-block-end: ${v('space-1')};
   }
   .control.width-2 {
     width: 5.4ex;

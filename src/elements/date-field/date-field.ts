@@ -88,6 +88,7 @@ export class DvcDateField extends DvcFieldElement {
         <label class="part-label" for=${id}>${t(this.lang, part)}</label>
         <input
           class="control ${part === 'year' ? 'width-4' : 'width-2'} ${invalid ? 'invalid' : ''}"
+          part=${invalid ? 'control invalid' : 'control'}
           id=${id}
           name="${this.field.path}-${part}"
           type="text"
@@ -113,10 +114,10 @@ export class DvcDateField extends DvcFieldElement {
     return html`
       <div class="wrapper ${invalid ? 'invalid' : ''}">
         <fieldset aria-describedby=${describedBy} @focusout=${this.onFocusOut}>
-          <legend part="label">${this.renderLabelText()}</legend>
+          <legend part=${invalid ? 'label invalid' : 'label'}>${this.renderLabelText()}</legend>
           <span class="hint" id=${this.hintId} part="hint">${hint}</span>
           ${this.renderMessage()}
-          <div class="date-input" part="control">${PARTS.map((part) => this.renderPart(part, invalid))}</div>
+          <div class="date-input" part="date-input">${PARTS.map((part) => this.renderPart(part, invalid))}</div>
         </fieldset>
       </div>
     `;

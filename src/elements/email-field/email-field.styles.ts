@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 
 /**
  * Email addresses are long but not paragraph-long: without an explicit width the box stops at about 30 characters
@@ -6,6 +7,6 @@ import { css } from 'lit';
  */
 export const emailFieldStyles = css`
   .control:not([class*='width-']) {
-    max-width: var(--dvc-email-max-width, 59ex);
+    max-width: ${v('email-max-width')};
   }
 `;

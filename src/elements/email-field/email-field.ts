@@ -14,7 +14,6 @@ import { emailFieldStyles } from './email-field.styles.js';
  * @csspart error - The error message.
  * @csspart control - The `<input>`.
  *
- * @cssproperty --dvc-email-max-width - The widest the box grows when the definition gives no width.
  */
 @customElement('dvc-email-field')
 export class DvcEmailField extends DvcTextField {

@@ -1,22 +1,23 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 
 /** The GOV.UK error summary: a red-bordered box at the top of the page, red underlined links, the yellow focus. */
 export const errorSummaryStyles = css`
   .summary {
     box-sizing: border-box;
-    margin-block-end: var(--dvc-field-gap, 1.5rem);
-    padding: 1rem;
-    border: 5px solid var(--dvc-color-error, #b3261e);
+    margin-block-end: ${v('field-gap')};
+    padding: ${v('space-4')};
+    border: ${v('error-border-width')} solid ${v('color-error')};
     overflow-wrap: anywhere;
   }
   .summary:focus {
-    outline: 3px solid var(--dvc-color-focus, #ffdd00);
+    outline: ${v('focus-width')} solid ${v('color-focus')};
     outline-offset: 0;
   }
   .title {
-    margin: 0 0 1rem;
-    font-size: var(--dvc-error-summary-title-size, 1.5rem);
-    line-height: 1.25;
+    margin: 0 0 ${v('space-4')};
+    font-size: ${v('error-summary-title-size')};
+    line-height: ${v('line-height-heading')};
   }
   .list {
     margin: 0;
@@ -24,7 +25,7 @@ export const errorSummaryStyles = css`
     list-style: none;
   }
   .list li {
-    margin-block-end: 0.5rem;
+    margin-block-end: ${v('space-2')};
   }
   .list li:last-child {
     margin-block-end: 0;
@@ -33,8 +34,8 @@ export const errorSummaryStyles = css`
     display: inline-block;
     padding-block: 0.125rem;
     min-height: 24px;
-    font-weight: 700;
-    color: var(--dvc-color-error, #b3261e);
+    font-weight: ${v('font-weight-bold')};
+    color: ${v('color-error')};
     text-decoration: underline;
     text-underline-offset: 0.1578em;
   }
@@ -42,12 +43,12 @@ export const errorSummaryStyles = css`
     text-decoration-thickness: 3px;
   }
   a:focus {
-    outline: 3px solid transparent;
-    color: var(--dvc-color-focus-text, #0b0c0c);
-    background: var(--dvc-color-focus, #ffdd00);
+    outline: ${v('focus-width')} solid transparent;
+    color: ${v('color-focus-text')};
+    background: ${v('color-focus')};
     box-shadow:
-      0 -2px var(--dvc-color-focus, #ffdd00),
-      0 4px var(--dvc-color-focus-text, #0b0c0c);
+      0 -2px ${v('color-focus')},
+      0 4px ${v('color-focus-text')};
     text-decoration: none;
   }
 `;

@@ -29,8 +29,6 @@ export class DvcFocusRequestEvent extends Event {
  * @csspart list - The `<ul>` of links.
  * @csspart link - Each link.
  *
- * @cssproperty --dvc-color-error - Border and link colour.
- * @cssproperty --dvc-error-summary-title-size - Font size of the heading.
  */
 @customElement('dvc-error-summary')
 export class DvcErrorSummary extends LitElement {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 
 /**
  * A group's legend is larger than a field's label so the group reads as a heading over its fields. A fieldset nested
@@ -7,19 +8,19 @@ import { css } from 'lit';
  */
 export const fieldsetStyles = css`
   legend.group-legend {
-    font-size: var(--dvc-group-legend-size, 1.5rem);
-    line-height: 1.25;
-    margin-block-end: 0.5rem;
+    font-size: ${v('group-legend-size')};
+    line-height: ${v('line-height-heading')};
+    margin-block-end: ${v('space-2')};
     overflow-wrap: anywhere;
   }
   .children {
-    margin-block-start: 1rem;
+    margin-block-start: ${v('space-4')};
   }
   .children > dvc-fieldset,
   .children > dvc-array-field {
-    --dvc-group-legend-size: var(--dvc-nested-legend-size, 1.1875rem);
-    padding-inline-start: var(--dvc-nested-indent, 1rem);
-    border-inline-start: var(--dvc-nested-rule-width, 4px) solid var(--dvc-color-nested-rule, #b1b4b6);
+    --dvc-group-legend-size: ${v('nested-legend-size')};
+    padding-inline-start: ${v('nested-indent')};
+    border-inline-start: ${v('nested-rule-width')} solid ${v('color-nested-rule')};
   }
 `;
 
@@ -27,27 +28,27 @@ export const fieldsetStyles = css`
 export const fieldsetHelperStyles = css`
   .note {
     display: block;
-    color: var(--dvc-color-hint, #484949);
-    margin-block-end: 0.5rem;
+    color: ${v('color-hint')};
+    margin-block-end: ${v('space-2')};
   }
   .same-as {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem 1rem;
+    gap: ${v('space-3')} ${v('space-4')};
     align-items: center;
-    margin-block: 0.5rem 0;
+    margin-block: ${v('space-2')} 0;
   }
   .same-as-status {
     flex-basis: 100%;
     margin: 0;
   }
   .button:focus-visible {
-    outline: 3px solid transparent;
-    color: var(--dvc-color-focus-text, #0b0c0c);
-    background: var(--dvc-color-focus, #ffdd00);
-    border-color: var(--dvc-color-focus, #ffdd00);
+    outline: ${v('focus-width')} solid transparent;
+    color: ${v('color-focus-text')};
+    background: ${v('color-focus')};
+    border-color: ${v('color-focus')};
     box-shadow:
-      inset 0 0 0 1px var(--dvc-color-focus, #ffdd00),
-      0 2px 0 var(--dvc-color-focus-text, #0b0c0c);
+      inset 0 0 0 1px ${v('color-focus')},
+      0 2px 0 ${v('color-focus-text')};
   }
 `;

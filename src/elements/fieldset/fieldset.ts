@@ -42,11 +42,6 @@ export class DvcCopyRequestedEvent extends Event {
  * @csspart same-as - Each "same as" button.
  * @csspart same-as-status - The live region announcing what a "same as" button did.
  *
- * @cssproperty --dvc-group-legend-size - Font size of the legend (default 1.5rem; nested groups use the next one).
- * @cssproperty --dvc-nested-legend-size - Legend size of groups nested inside this one.
- * @cssproperty --dvc-nested-indent - Indent of nested groups.
- * @cssproperty --dvc-nested-rule-width - Width of the rule on the left of nested groups.
- * @cssproperty --dvc-color-nested-rule - Colour of that rule.
  */
 @customElement('dvc-fieldset')
 export class DvcFieldset extends DvcFieldElement {
@@ -78,7 +73,7 @@ export class DvcFieldset extends DvcFieldElement {
     return html`<div class="same-as">
       ${sources.map(
         (same) =>
-          html`<button type="button" class="button" part="same-as" @click=${() => this.copyFrom(same)}>
+          html`<button type="button" class="button" part="button secondary same-as" @click=${() => this.copyFrom(same)}>
             ${t(this.lang, 'sameAs', { label: text(same.label, this.lang) })}
           </button>`,
       )}
@@ -93,7 +88,7 @@ export class DvcFieldset extends DvcFieldElement {
     return html`
       <fieldset
         class="wrapper ${invalid ? 'invalid' : ''}"
-        part="group"
+        part=${[invalid ? 'group invalid' : 'group', locked ? 'locked' : ''].join(' ').trim()}
         id=${this.controlId}
         aria-describedby=${this.describedBy(locked ? [this.noteId] : [])}
       >

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 
 /**
  * The native file input is hidden visually but stays in the tab order; its `<label>` is the visible target, drawn as
@@ -8,32 +9,32 @@ import { css } from 'lit';
 export const fileFieldStyles = css`
   .button:focus-visible,
   .file-input:focus + .choose {
-    outline: 3px solid transparent;
-    color: var(--dvc-color-focus-text, #0b0c0c);
-    background: var(--dvc-color-focus, #ffdd00);
-    border-color: var(--dvc-color-focus, #ffdd00);
+    outline: ${v('focus-width')} solid transparent;
+    color: ${v('color-focus-text')};
+    background: ${v('color-focus')};
+    border-color: ${v('color-focus')};
     box-shadow:
-      inset 0 0 0 1px var(--dvc-color-focus, #ffdd00),
-      0 2px 0 var(--dvc-color-focus-text, #0b0c0c);
+      inset 0 0 0 1px ${v('color-focus')},
+      0 2px 0 ${v('color-focus-text')};
   }
   .choose {
-    margin-block-start: 0.25rem;
+    margin-block-start: ${v('space-1')};
   }
   .current {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.75rem 1rem;
-    margin-block-end: 0.75rem;
-    padding: 0.75rem;
-    border: 1px solid var(--dvc-color-border, #b1b4b6);
+    gap: ${v('space-3')} ${v('space-4')};
+    margin-block-end: ${v('space-3')};
+    padding: ${v('space-3')};
+    border: ${v('border-width')} solid ${v('color-border')};
   }
   .thumbnail {
     display: block;
-    max-width: var(--dvc-file-thumbnail-size, 6rem);
-    max-height: var(--dvc-file-thumbnail-size, 6rem);
+    max-width: ${v('file-thumbnail-size')};
+    max-height: ${v('file-thumbnail-size')};
     object-fit: contain;
-    border: 1px solid var(--dvc-color-border, #b1b4b6);
+    border: ${v('border-width')} solid ${v('color-border')};
   }
   .details {
     display: flex;
@@ -42,15 +43,15 @@ export const fileFieldStyles = css`
     min-width: 0;
   }
   .file-name {
-    font-weight: 700;
+    font-weight: ${v('font-weight-bold')};
     overflow-wrap: anywhere;
   }
   .file-size,
   .note {
-    color: var(--dvc-color-hint, #484949);
+    color: ${v('color-hint')};
   }
   .status {
-    margin: 0.5rem 0 0;
+    margin: ${v('space-2')} 0 0;
   }
   .status:empty {
     display: none;

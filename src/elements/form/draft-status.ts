@@ -29,7 +29,7 @@ export function renderSaveStatus(host: DraftStatusHost): TemplateResult | typeof
     message = t(host.lang, state.reason === 'full' ? 'saveFailedFull' : 'saveFailed');
   }
   return html`
-    <div class="save-status" part="save-status">
+    <div class="save-status" part="save-status status">
       <p role="status" class=${state.kind === 'error' ? 'save-error' : ''}>${message}</p>
       ${
         durability
@@ -81,7 +81,7 @@ export function renderDraftNotices(
       <button
         type="button"
         class="secondary"
-        part="button"
+        part="button secondary"
         @click=${() => {
           host.draft.clearSetAside();
           host.requestUpdate();

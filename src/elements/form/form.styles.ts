@@ -1,96 +1,92 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 
+/** The form column and its panels; typography and host isolation come from src/styles/host.ts. */
 export const formStyles = css`
   :host {
-    display: block;
-    max-width: var(--dvc-form-max-width, 40rem);
-    font-family: var(--dvc-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    font-size: var(--dvc-font-size, 1.1875rem);
-    line-height: 1.4;
-    color: var(--dvc-color-text, #0b0c0c);
-    overflow-wrap: anywhere;
+    max-width: ${v('form-max-width')};
   }
   .caption {
-    color: var(--dvc-color-hint, #484949);
-    margin: 0 0 0.25rem;
+    color: ${v('color-hint')};
+    margin: 0 0 ${v('space-1')};
   }
   h2 {
-    font-size: var(--dvc-heading-size, 1.75rem);
-    margin: 0 0 1rem;
+    font-size: ${v('heading-size')};
+    margin: 0 0 ${v('space-4')};
   }
   h2:focus {
     outline: none;
   }
   .description,
   .required-note {
-    margin: 0 0 1.5rem;
+    margin: 0 0 ${v('space-6')};
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 1rem;
+    gap: ${v('space-4')};
     align-items: center;
-    margin-block-start: 2rem;
+    margin-block-start: ${v('space-8')};
   }
   button {
     font: inherit;
     min-height: 2.75rem;
     min-width: 2.75rem;
-    padding: 0.5rem 1.25rem;
-    border: 2px solid transparent;
-    border-radius: var(--dvc-radius, 0);
+    padding: ${v('space-2')} ${v('space-5')};
+    border: ${v('button-border-width')} solid transparent;
+    border-radius: ${v('radius')};
     cursor: pointer;
   }
   .primary {
-    background: var(--dvc-color-primary, #00703c);
-    color: var(--dvc-color-on-primary, #fff);
-    box-shadow: 0 2px 0 var(--dvc-color-primary-shadow, #002d18);
+    background: ${v('color-primary')};
+    color: ${v('color-on-primary')};
+    box-shadow: ${v('button-shadow')} ${v('color-primary-shadow')};
   }
   .secondary {
-    background: var(--dvc-color-secondary, #f3f2f1);
-    color: var(--dvc-color-text, #0b0c0c);
-    box-shadow: 0 2px 0 var(--dvc-color-secondary-shadow, #929191);
+    background: ${v('color-secondary')};
+    color: ${v('color-text')};
+    box-shadow: ${v('button-shadow')} ${v('color-secondary-shadow')};
   }
   button:focus-visible {
-    outline: 3px solid var(--dvc-color-focus, #ffdd00);
+    outline: ${v('focus-width')} solid ${v('color-focus')};
     outline-offset: 0;
-    box-shadow: inset 0 0 0 2px var(--dvc-color-focus-text, #0b0c0c);
+    box-shadow: inset 0 0 0 2px ${v('color-focus-text')};
   }
   .panel {
-    border: 4px solid var(--dvc-color-primary, #00703c);
-    padding: 1rem 1.25rem;
-    margin-block: 1rem;
+    border: ${v('panel-border-width')} solid ${v('color-primary')};
+    padding: ${v('space-4')} ${v('space-5')};
+    margin-block: ${v('space-4')};
   }
   .load-error {
-    border-inline-start: 5px solid var(--dvc-color-error, #b3261e);
-    padding-inline-start: 1rem;
+    border-inline-start: ${v('error-border-width')} solid ${v('color-error')};
+    padding-inline-start: ${v('space-4')};
   }
   .load-error pre {
     white-space: pre-wrap;
     font-size: 0.9em;
   }
   .documents ul {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: ${v('space-5')};
   }
   .save-status {
-    margin-block-start: 1.5rem;
-    color: var(--dvc-color-hint, #484949);
+    margin-block-start: ${v('space-6')};
+    color: ${v('color-hint')};
   }
   .save-status p {
-    margin: 0 0 0.25rem;
+    margin: 0 0 ${v('space-1')};
   }
   .save-status .save-error {
-    color: var(--dvc-color-error, #b3261e);
-    font-weight: 700;
+    color: ${v('color-error')};
+    font-weight: ${v('font-weight-bold')};
   }
   .set-aside {
-    border-color: var(--dvc-color-warning, #6b4a00);
+    border-color: ${v('color-warning')};
   }
   .pdf {
-    margin-block: 2rem 1rem;
+    margin-block: ${v('space-8')} ${v('space-4')};
   }
   .pdf .actions {
-    margin-block-start: 1rem;
+    margin-block-start: ${v('space-4')};
   }
   .pdf button[aria-disabled='true'] {
     opacity: 0.6;
@@ -100,27 +96,27 @@ export const formStyles = css`
     margin: 0;
   }
   .pdf-error {
-    border-inline-start: 5px solid var(--dvc-color-error, #b3261e);
-    padding-inline-start: 1rem;
-    color: var(--dvc-color-error, #b3261e);
-    font-weight: 700;
+    border-inline-start: ${v('error-border-width')} solid ${v('color-error')};
+    padding-inline-start: ${v('space-4')};
+    color: ${v('color-error')};
+    font-weight: ${v('font-weight-bold')};
   }
   .pdf-download {
-    color: var(--dvc-color-link, #1d70b8);
-    font-weight: 700;
+    color: ${v('color-link')};
+    font-weight: ${v('font-weight-bold')};
     display: inline-block;
-    padding-block: 0.25rem;
+    padding-block: ${v('space-1')};
   }
   .pdf-download:focus-visible {
-    outline: 3px solid var(--dvc-color-focus, #ffdd00);
-    background: var(--dvc-color-focus, #ffdd00);
-    color: var(--dvc-color-focus-text, #0b0c0c);
+    outline: ${v('focus-width')} solid ${v('color-focus')};
+    background: ${v('color-focus')};
+    color: ${v('color-focus-text')};
   }
   .pdf-facts dt {
-    font-weight: 700;
+    font-weight: ${v('font-weight-bold')};
   }
   .pdf-facts dd {
-    margin: 0 0 0.75rem;
+    margin: 0 0 ${v('space-3')};
   }
   .pdf-facts code {
     font-size: 0.85em;
@@ -130,59 +126,59 @@ export const formStyles = css`
     display: block;
     inline-size: 100%;
     block-size: min(600px, 80vh);
-    border: 1px solid var(--dvc-color-border, #b1b4b6);
+    border: ${v('border-width')} solid ${v('color-border')};
   }
   /* Sign with: native radios enlarged to 28 px (WCAG 2.5.8 asks for 24), the whole label clickable beside them. */
   .pdf-signer {
-    margin: 1rem 0 0;
+    margin: ${v('space-4')} 0 0;
     padding: 0;
     border: 0;
     min-inline-size: 0;
   }
   .pdf-signer legend {
-    font-weight: 700;
-    margin-block-end: 0.5rem;
+    font-weight: ${v('font-weight-bold')};
+    margin-block-end: ${v('space-2')};
     padding: 0;
   }
   .pdf-choice {
     display: flex;
     align-items: flex-start;
     gap: 0.625rem;
-    margin-block-end: 0.5rem;
+    margin-block-end: ${v('space-2')};
   }
   .pdf-choice input {
     flex: none;
-    inline-size: var(--dvc-choice-size, 1.75rem);
-    block-size: var(--dvc-choice-size, 1.75rem);
+    inline-size: ${v('choice-size')};
+    block-size: ${v('choice-size')};
     margin: 0;
-    accent-color: var(--dvc-color-choice, #0b0c0c);
+    accent-color: ${v('color-choice')};
     cursor: pointer;
   }
   .pdf-choice label {
-    min-block-size: var(--dvc-choice-size, 1.75rem);
+    min-block-size: ${v('choice-size')};
     padding-block-start: 0.125rem;
     min-inline-size: 0;
     cursor: pointer;
   }
   .pdf-hint {
-    color: var(--dvc-color-hint, #484949);
+    color: ${v('color-hint')};
   }
   .pdf-p12-field {
-    margin-block-end: 1rem;
+    margin-block-end: ${v('space-4')};
   }
   .pdf-p12-field.invalid {
-    border-inline-start: 5px solid var(--dvc-color-error, #b3261e);
-    padding-inline-start: 0.75rem;
+    border-inline-start: ${v('error-border-width')} solid ${v('color-error')};
+    padding-inline-start: ${v('space-3')};
   }
   .pdf-p12-field label {
     display: block;
-    font-weight: 700;
-    margin-block-end: 0.25rem;
+    font-weight: ${v('font-weight-bold')};
+    margin-block-end: ${v('space-1')};
   }
   .pdf-field-error {
-    color: var(--dvc-color-error, #b3261e);
-    font-weight: 700;
-    margin: 0 0 0.5rem;
+    color: ${v('color-error')};
+    font-weight: ${v('font-weight-bold')};
+    margin: 0 0 ${v('space-2')};
   }
   .pdf-p12 input {
     box-sizing: border-box;
@@ -194,28 +190,28 @@ export const formStyles = css`
     inline-size: 100%;
     max-inline-size: 20em;
     min-block-size: 2.5rem;
-    padding: 0.3125rem 0.5rem;
-    border: 2px solid var(--dvc-color-control-border, #0b0c0c);
-    border-radius: var(--dvc-radius, 0);
+    padding: 0.3125rem ${v('space-2')};
+    border: ${v('control-border-width')} solid ${v('color-control-border')};
+    border-radius: ${v('radius')};
   }
   .pdf-p12 input::file-selector-button {
     font: inherit;
     min-block-size: 2.75rem;
-    padding: 0.5rem 1rem;
-    margin-inline-end: 0.75rem;
-    border: 2px solid transparent;
-    background: var(--dvc-color-secondary, #f3f2f1);
-    color: var(--dvc-color-text, #0b0c0c);
-    box-shadow: 0 2px 0 var(--dvc-color-secondary-shadow, #929191);
+    padding: ${v('space-2')} ${v('space-4')};
+    margin-inline-end: ${v('space-3')};
+    border: ${v('button-border-width')} solid transparent;
+    background: ${v('color-secondary')};
+    color: ${v('color-text')};
+    box-shadow: ${v('button-shadow')} ${v('color-secondary-shadow')};
     cursor: pointer;
   }
   .pdf-p12-field.invalid input[type='password'] {
-    border-color: var(--dvc-color-error, #b3261e);
+    border-color: ${v('color-error')};
   }
   .pdf-choice input:focus-visible,
   .pdf-p12 input:focus-visible {
-    outline: 3px solid var(--dvc-color-focus, #ffdd00);
+    outline: ${v('focus-width')} solid ${v('color-focus')};
     outline-offset: 2px;
-    box-shadow: 0 0 0 5px var(--dvc-color-focus-text, #0b0c0c);
+    box-shadow: 0 0 0 5px ${v('color-focus-text')};
   }
 `;

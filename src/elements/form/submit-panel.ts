@@ -88,7 +88,7 @@ export function renderSubmitPanel(
               <button
                 type="button"
                 class="primary"
-                part="button submit-application"
+                part="button primary submit-application"
                 aria-disabled=${state.status === 'queuing' ? 'true' : 'false'}
                 @click=${() => void queue(host, definition)}
               >

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 
 /**
  * A locked answer looks like a field the person cannot type in: the control keeps its box, so it reads as an answer
@@ -6,9 +7,9 @@ import { css } from 'lit';
  */
 export const lockedFieldStyles = css`
   .control[readonly] {
-    color: var(--dvc-color-text, #0b0c0c);
-    background: var(--dvc-color-locked-bg, #f3f2f1);
-    border-color: var(--dvc-color-locked-border, #626a6e);
+    color: ${v('color-text')};
+    background: ${v('color-locked-bg')};
+    border-color: ${v('color-locked-border')};
     resize: none;
   }
   textarea.control {
@@ -16,7 +17,7 @@ export const lockedFieldStyles = css`
   }
   .note {
     display: block;
-    color: var(--dvc-color-hint, #484949);
-    margin-block-end: 0.5rem;
+    color: ${v('color-hint')};
+    margin-block-end: ${v('space-2')};
   }
 `;

@@ -24,8 +24,6 @@ import { lockedFieldStyles } from './locked-field.styles.js';
  * @csspart error - The message, when the given answer does not pass a check.
  * @csspart control - The read-only `<input>` (or `<textarea>` for long text).
  *
- * @cssproperty --dvc-color-locked-bg - Background of the read-only control.
- * @cssproperty --dvc-color-locked-border - Border colour of the read-only control.
  */
 @customElement('dvc-locked-field')
 export class DvcLockedField extends DvcFieldElement {
@@ -58,7 +56,7 @@ export class DvcLockedField extends DvcFieldElement {
       field.widget === 'textarea'
         ? html`<textarea
             class="control"
-            part="control"
+            part=${invalid ? 'control locked invalid' : 'control locked'}
             id=${this.controlId}
             name=${field.path}
             readonly
@@ -68,7 +66,7 @@ export class DvcLockedField extends DvcFieldElement {
           ></textarea>`
         : html`<input
             class="control"
-            part="control"
+            part=${invalid ? 'control locked invalid' : 'control locked'}
             id=${this.controlId}
             name=${field.path}
             type="text"
@@ -79,7 +77,9 @@ export class DvcLockedField extends DvcFieldElement {
           />`;
     return html`
       <div class="wrapper ${invalid ? 'invalid' : ''}">
-        <label class="label" for=${this.controlId} part="label">${text(field.label, this.lang)}</label>
+        <label class="label" for=${this.controlId} part=${invalid ? 'label locked invalid' : 'label locked'}
+          >${text(field.label, this.lang)}</label
+        >
         ${this.renderHint()}
         ${note ? html`<span class="note" id=${this.noteId} part="note">${t(this.lang, 'lockedNote')}</span>` : nothing}
         ${this.renderMessage()} ${control}

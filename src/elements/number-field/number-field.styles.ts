@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 
 /**
  * Numbers are short: without an explicit width from the definition the box is about 10 characters wide, which
@@ -6,6 +7,6 @@ import { css } from 'lit';
  */
 export const numberFieldStyles = css`
   .control:not([class*='width-']) {
-    max-width: var(--dvc-number-max-width, 23ex);
+    max-width: ${v('number-max-width')};
   }
 `;

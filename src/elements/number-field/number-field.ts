@@ -44,7 +44,6 @@ export function parseNumber(raw: string, valueType: FieldModel['valueType']): nu
  * @csspart error - The error message.
  * @csspart control - The `<input>`.
  *
- * @cssproperty --dvc-number-max-width - The widest the box grows when the definition gives no width.
  */
 @customElement('dvc-number-field')
 export class DvcNumberField extends DvcFieldElement {
@@ -81,11 +80,13 @@ export class DvcNumberField extends DvcFieldElement {
     const width = field.width ? `width-${field.width}` : '';
     return html`
       <div class="wrapper ${invalid ? 'invalid' : ''}">
-        <label class="label" for=${this.controlId} part="label">${this.renderLabelText()}</label>
+        <label class="label" for=${this.controlId} part=${invalid ? 'label invalid' : 'label'}
+          >${this.renderLabelText()}</label
+        >
         ${this.renderHint()} ${this.renderMessage()}
         <input
           class="control ${width} ${invalid ? 'invalid' : ''}"
-          part="control"
+          part=${invalid ? 'control invalid' : 'control'}
           id=${this.controlId}
           name=${field.path}
           type="text"

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 import { cardListStyles } from '../../styles/card-list.js';
 
 /**
@@ -12,59 +13,59 @@ export const outboxStyles = [
     .facts {
       display: grid;
       grid-template-columns: max-content 1fr;
-      gap: 0.25rem 1rem;
-      margin: 0 0 0.5rem;
+      gap: ${v('space-1')} ${v('space-4')};
+      margin: 0 0 ${v('space-2')};
     }
     .facts dt {
-      color: var(--dvc-color-hint, #484949);
+      color: ${v('color-hint')};
     }
     .facts dd {
       margin: 0;
       min-width: 0;
     }
     .status.needs-fix {
-      color: var(--dvc-color-on-primary, #fff);
-      background: var(--dvc-color-error, #b3261e);
+      color: ${v('color-on-primary')};
+      background: ${v('color-error')};
     }
     .reference {
-      font-weight: 700;
+      font-weight: ${v('font-weight-bold')};
       font-variant-numeric: tabular-nums;
     }
     .server-message {
-      margin: 0.5rem 0;
-      padding: 0.75rem 1rem;
-      border-inline-start: 5px solid var(--dvc-color-error, #b3261e);
-      background: var(--dvc-color-error-bg, #fbeceb);
+      margin: ${v('space-2')} 0;
+      padding: ${v('space-3')} ${v('space-4')};
+      border-inline-start: ${v('error-border-width')} solid ${v('color-error')};
+      background: ${v('color-error-bg')};
     }
     .server-message p,
     .server-message ul {
       margin: 0;
     }
     .server-message ul {
-      padding-inline-start: 1.25rem;
+      padding-inline-start: ${v('space-5')};
     }
     .download {
       display: inline-flex;
       align-items: center;
       min-height: 2.75rem;
-      color: var(--dvc-color-link, #1d70b8);
+      color: ${v('color-link')};
       text-decoration: underline;
       text-underline-offset: 0.15em;
     }
     .download:focus-visible {
-      outline: 3px solid var(--dvc-color-focus, #ffdd00);
-      color: var(--dvc-color-focus-text, #0b0c0c);
-      background: var(--dvc-color-focus, #ffdd00);
+      outline: ${v('focus-width')} solid ${v('color-focus')};
+      color: ${v('color-focus-text')};
+      background: ${v('color-focus')};
     }
     .offline {
-      font-weight: 700;
+      font-weight: ${v('font-weight-bold')};
     }
     @media (max-width: 30rem) {
       .facts {
         grid-template-columns: 1fr;
       }
       .facts dd {
-        margin-block-end: 0.25rem;
+        margin-block-end: ${v('space-1')};
       }
     }
   `,

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 
 /**
  * Native radios enlarged to 28 px (WCAG 2.5.8 asks for 24) with the whole label clickable beside them; labels wrap
@@ -8,10 +9,10 @@ export const radioFieldStyles = css`
   .choices {
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
+    gap: ${v('space-2')};
   }
   .item label {
-    min-block-size: var(--dvc-choice-size, 1.75rem);
+    min-block-size: ${v('choice-size')};
     padding-block-start: 0.125rem;
     min-inline-size: 0;
     overflow-wrap: anywhere;

@@ -21,8 +21,6 @@ import { radioFieldStyles } from './radio-field.styles.js';
  * @csspart error - The error message.
  * @csspart control - The list of radios.
  *
- * @cssproperty --dvc-choice-size - The size of each radio (at least 24 px).
- * @cssproperty --dvc-color-choice - The colour of a checked radio.
  */
 @customElement('dvc-radio-field')
 export class DvcRadioField extends DvcFieldElement {
@@ -60,12 +58,12 @@ export class DvcRadioField extends DvcFieldElement {
     return html`
       <div class="wrapper ${invalid ? 'invalid' : ''}">
         <fieldset aria-describedby=${this.describedBy()}>
-          <legend part="label">${this.renderLabelText()}</legend>
+          <legend part=${invalid ? 'label invalid' : 'label'}>${this.renderLabelText()}</legend>
           ${this.renderHint()} ${this.renderMessage()}
-          <div class="choices" part="control">
+          <div class="choices" part=${invalid ? 'control invalid' : 'control'}>
             ${this.options.map(
               (option, index) => html`
-                <div class="item">
+                <div class="item" part="option">
                   <input
                     type="radio"
                     id=${this.idOf(index)}

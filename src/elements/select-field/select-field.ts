@@ -21,7 +21,6 @@ import { selectFieldStyles } from './select-field.styles.js';
  * @csspart error - The error message.
  * @csspart control - The `<select>`.
  *
- * @cssproperty --dvc-select-max-width - The widest the select grows.
  */
 @customElement('dvc-select-field')
 export class DvcSelectField extends DvcFieldElement {
@@ -68,11 +67,13 @@ export class DvcSelectField extends DvcFieldElement {
     const selected = this.selectedValue;
     return html`
       <div class="wrapper ${invalid ? 'invalid' : ''}">
-        <label class="label" for=${this.controlId} part="label">${this.renderLabelText()}</label>
+        <label class="label" for=${this.controlId} part=${invalid ? 'label invalid' : 'label'}
+          >${this.renderLabelText()}</label
+        >
         ${this.renderHint()} ${this.renderMessage()}
         <select
           class="control ${invalid ? 'invalid' : ''}"
-          part="control"
+          part=${invalid ? 'control invalid' : 'control'}
           id=${this.controlId}
           name=${field.path}
           autocomplete=${ifDefined(field.autocomplete)}

@@ -73,7 +73,7 @@ export abstract class DvcFieldElement extends LitElement {
 
   protected renderMessage(): TemplateResult | typeof nothing {
     if (this.error) {
-      return html`<span class="error" id=${this.errorId} part="error"
+      return html`<span class="error" id=${this.errorId} part="error invalid"
         ><span class="visually-hidden">${t(this.lang, 'errorTitlePrefix')}</span>${this.error}</span
       >`;
     }

@@ -2,6 +2,7 @@ import { html, literal, type StaticValue } from 'lit/static-html.js';
 import type { TemplateResult } from 'lit';
 import type { WidgetKind } from '../../core/definition/types.js';
 import type { FieldModel } from '../../core/model/types.js';
+import { FIELD_PARTS } from './parts.js';
 import type { RenderContext } from './render-context.js';
 
 /** The element of each widget. Every one takes the same properties, so one template renders them all. */
@@ -42,6 +43,7 @@ export function renderField(field: FieldModel, ctx: RenderContext): TemplateResu
     .warning=${ctx.warningAt(field.path)}
     .lang=${ctx.lang}
     .context=${ctx}
+    exportparts=${FIELD_PARTS}
   ></${tag}>`;
 }
 /* eslint-enable lit/binding-positions, lit/no-invalid-html */

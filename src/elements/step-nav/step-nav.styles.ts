@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 
 /**
  * Steps are segments of a bar (USWDS step indicator): dark for completed, blue and bold for the current step, grey for
@@ -9,29 +10,29 @@ export const stepNavStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    margin-block-end: var(--dvc-field-gap, 1.5rem);
-    font-family: var(--dvc-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    font-size: var(--dvc-step-nav-font-size, 1rem);
-    line-height: 1.4;
-    color: var(--dvc-color-text, #0b0c0c);
+    margin-block-end: ${v('field-gap')};
+    font-family: ${v('font-family')};
+    font-size: ${v('step-nav-font-size')};
+    line-height: ${v('line-height')};
+    color: ${v('color-text')};
   }
   :host([hidden]) {
     display: none;
   }
   .count {
-    margin: 0 0 0.5rem;
-    font-weight: 700;
+    margin: 0 0 ${v('space-2')};
+    font-weight: ${v('font-weight-bold')};
   }
   .current-title {
     display: none;
     margin: 0;
-    font-weight: 700;
+    font-weight: ${v('font-weight-bold')};
     overflow-wrap: anywhere;
   }
   .steps {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: ${v('space-1')};
     margin: 0;
     padding: 0;
     list-style: none;
@@ -39,21 +40,21 @@ export const stepNavStyles = css`
   .step {
     flex: 1 1 7rem;
     min-width: 0;
-    border-block-start: 0.5rem solid var(--dvc-color-step-upcoming, #b1b4b6);
-    color: var(--dvc-color-step-upcoming-text, #484949);
+    border-block-start: ${v('step-bar-width')} solid ${v('color-step-upcoming')};
+    color: ${v('color-step-upcoming-text')};
     overflow-wrap: anywhere;
   }
   .step.completed {
-    border-block-start-color: var(--dvc-color-step-completed, #0b0c0c);
+    border-block-start-color: ${v('color-step-completed')};
     color: inherit;
   }
   .step.current {
-    border-block-start-color: var(--dvc-color-step-current, #1d70b8);
+    border-block-start-color: ${v('color-step-current')};
     color: inherit;
-    font-weight: 700;
+    font-weight: ${v('font-weight-bold')};
   }
   .number {
-    margin-inline-end: 0.25rem;
+    margin-inline-end: ${v('space-1')};
   }
   .label,
   .step-button {
@@ -61,13 +62,13 @@ export const stepNavStyles = css`
     display: block;
     width: 100%;
     min-height: 44px;
-    padding: 0.5rem 0.25rem;
+    padding: ${v('space-2')} ${v('space-1')};
     text-align: start;
   }
   .step-button {
     margin: 0;
     font: inherit;
-    color: var(--dvc-color-link, #1d70b8);
+    color: ${v('color-link')};
     background: none;
     border: 0;
     text-decoration: underline;
@@ -79,10 +80,10 @@ export const stepNavStyles = css`
     text-decoration-thickness: 3px;
   }
   .step-button:focus-visible {
-    outline: 3px solid transparent;
-    color: var(--dvc-color-focus-text, #0b0c0c);
-    background: var(--dvc-color-focus, #ffdd00);
-    box-shadow: inset 0 -4px var(--dvc-color-focus-text, #0b0c0c);
+    outline: ${v('focus-width')} solid transparent;
+    color: ${v('color-focus-text')};
+    background: ${v('color-focus')};
+    box-shadow: inset 0 -4px ${v('color-focus-text')};
     text-decoration: none;
   }
   @container (max-width: 36rem) {

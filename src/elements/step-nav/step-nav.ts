@@ -24,11 +24,10 @@ export class DvcStepSelectedEvent extends Event {
  * @csspart count - The "Step x of y" text.
  * @csspart list - The `<ol>` of steps (hidden on narrow screens).
  * @csspart step-button - The button of a reachable step.
+ * @csspart step - One step; with `current` or `done`.
+ * @csspart current - State token of the current step.
+ * @csspart done - State token of a completed step.
  *
- * @cssproperty --dvc-color-step-completed - Bar colour of completed steps.
- * @cssproperty --dvc-color-step-current - Bar colour of the current step.
- * @cssproperty --dvc-color-step-upcoming - Bar colour of steps not reached yet.
- * @cssproperty --dvc-color-link - Text colour of the step buttons.
  */
 @customElement('dvc-step-nav')
 export class DvcStepNav extends LitElement {
@@ -57,7 +56,11 @@ export class DvcStepNav extends LitElement {
     const content = html`<span class="number" aria-hidden="true">${index + 1}.</span>${step.title}${
         completed ? html`<span class="visually-hidden">, ${t(this.lang, 'stepCompleted')}</span>` : nothing
       }`;
-    return html`<li class="step ${state}" aria-current=${isCurrent ? 'step' : nothing}>
+    return html`<li
+      class="step ${state}"
+      part=${isCurrent ? 'step current' : completed ? 'step done' : 'step'}
+      aria-current=${isCurrent ? 'step' : nothing}
+    >
       ${
         !isCurrent && index <= this.reachable
           ? html`<button type="button" class="step-button" part="step-button" @click=${() => this.select(index)}>

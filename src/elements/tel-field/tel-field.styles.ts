@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 
 /**
  * A Vietnamese phone number is 10 digits (more with +84 and spaces): without an explicit width the box stops at about
@@ -6,6 +7,6 @@ import { css } from 'lit';
  */
 export const telFieldStyles = css`
   .control:not([class*='width-']) {
-    max-width: var(--dvc-tel-max-width, 41ex);
+    max-width: ${v('tel-max-width')};
   }
 `;

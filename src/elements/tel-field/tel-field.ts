@@ -14,7 +14,6 @@ import { telFieldStyles } from './tel-field.styles.js';
  * @csspart error - The error message.
  * @csspart control - The `<input>`.
  *
- * @cssproperty --dvc-tel-max-width - The widest the box grows when the definition gives no width.
  */
 @customElement('dvc-tel-field')
 export class DvcTelField extends DvcTextField {

@@ -49,11 +49,13 @@ export class DvcTextField extends DvcFieldElement {
     const width = field.width ? `width-${field.width}` : '';
     return html`
       <div class="wrapper ${invalid ? 'invalid' : ''}">
-        <label class="label" for=${this.controlId} part="label">${this.renderLabelText()}</label>
+        <label class="label" for=${this.controlId} part=${invalid ? 'label invalid' : 'label'}
+          >${this.renderLabelText()}</label
+        >
         ${this.renderHint()} ${this.renderMessage()}
         <input
           class="control ${width} ${invalid ? 'invalid' : ''}"
-          part="control"
+          part=${invalid ? 'control invalid' : 'control'}
           id=${this.controlId}
           name=${field.path}
           type=${this.type}

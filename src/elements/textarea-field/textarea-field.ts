@@ -41,11 +41,13 @@ export class DvcTextareaField extends DvcFieldElement {
     const invalid = Boolean(this.error);
     return html`
       <div class="wrapper ${invalid ? 'invalid' : ''}">
-        <label class="label" for=${this.controlId} part="label">${this.renderLabelText()}</label>
+        <label class="label" for=${this.controlId} part=${invalid ? 'label invalid' : 'label'}
+          >${this.renderLabelText()}</label
+        >
         ${this.renderHint()} ${this.renderMessage()}
         <textarea
           class="control ${invalid ? 'invalid' : ''}"
-          part="control"
+          part=${invalid ? 'control invalid' : 'control'}
           id=${this.controlId}
           name=${field.path}
           rows="4"

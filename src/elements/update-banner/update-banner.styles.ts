@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { v } from '../../styles/tokens.js';
 
 /**
  * A GOV.UK-style notification: a box with a thick coloured left border, the message, then the two buttons, which
@@ -8,49 +9,49 @@ import { css } from 'lit';
 export const updateBannerStyles = css`
   .banner.open {
     box-sizing: border-box;
-    padding: 0.75rem 1rem;
-    border: 2px solid var(--dvc-update-banner-border, #1d70b8);
+    padding: ${v('space-3')} ${v('space-4')};
+    border: 2px solid ${v('update-banner-border')};
     border-inline-start-width: 0.5rem;
-    background: var(--dvc-update-banner-bg, #f3f8fc);
+    background: ${v('update-banner-bg')};
     overflow-wrap: anywhere;
   }
   .message {
     margin: 0;
-    font-weight: 700;
+    font-weight: ${v('font-weight-bold')};
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
-    margin-block-start: 0.75rem;
+    gap: ${v('space-3')};
+    margin-block-start: ${v('space-3')};
   }
   button {
     font: inherit;
     min-height: 2.75rem;
     min-width: 2.75rem;
-    padding: 0.375rem 1rem;
-    border: 2px solid transparent;
-    border-radius: var(--dvc-radius, 0);
+    padding: 0.375rem ${v('space-4')};
+    border: ${v('button-border-width')} solid transparent;
+    border-radius: ${v('radius')};
     cursor: pointer;
   }
   .accept {
-    background: var(--dvc-update-banner-border, #1d70b8);
-    color: var(--dvc-color-on-primary, #fff);
-    box-shadow: 0 2px 0 var(--dvc-color-text, #0b0c0c);
+    background: ${v('update-banner-border')};
+    color: ${v('color-on-primary')};
+    box-shadow: ${v('button-shadow')} ${v('color-text')};
   }
   .dismiss {
-    background: var(--dvc-color-secondary, #fff);
-    color: var(--dvc-color-text, #0b0c0c);
-    border-color: var(--dvc-color-text, #0b0c0c);
+    background: ${v('update-banner-dismiss-bg')};
+    color: ${v('color-text')};
+    border-color: ${v('color-text')};
   }
   button:focus-visible {
-    outline: 3px solid var(--dvc-color-focus, #ffdd00);
+    outline: ${v('focus-width')} solid ${v('color-focus')};
     outline-offset: 0;
-    box-shadow: inset 0 0 0 2px var(--dvc-color-focus-text, #0b0c0c);
+    box-shadow: inset 0 0 0 2px ${v('color-focus-text')};
   }
   .error {
-    margin: 0.75rem 0 0;
-    color: var(--dvc-color-error, #b3261e);
-    font-weight: 700;
+    margin: ${v('space-3')} 0 0;
+    color: ${v('color-error')};
+    font-weight: ${v('font-weight-bold')};
   }
 `;

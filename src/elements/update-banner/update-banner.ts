@@ -37,9 +37,10 @@ export class DvcUpdateDismissedEvent extends Event {
  * @csspart accept - The "Update" button.
  * @csspart dismiss - The "Later" button.
  * @csspart error - The message shown when the update could not be applied (see `error`).
+ * @csspart button - Both buttons; `accept` is also `primary`, `dismiss` also `secondary`.
+ * @csspart primary - Role token of the "Update" button.
+ * @csspart secondary - Role token of the "Later" button.
  *
- * @cssproperty --dvc-update-banner-border - Colour of the left border and of the "Update" button.
- * @cssproperty --dvc-update-banner-bg - Background of the box.
  */
 @customElement('dvc-update-banner')
 export class DvcUpdateBanner extends LitElement {
@@ -67,8 +68,10 @@ export class DvcUpdateBanner extends LitElement {
   private renderActions() {
     return html`
       <div class="actions" part="actions">
-        <button class="accept" part="accept" type="button" @click=${this.accept}>${t(this.lang, 'updateApply')}</button>
-        <button class="dismiss" part="dismiss" type="button" @click=${this.dismiss}>
+        <button class="accept" part="accept button primary" type="button" @click=${this.accept}>
+          ${t(this.lang, 'updateApply')}
+        </button>
+        <button class="dismiss" part="dismiss button secondary" type="button" @click=${this.dismiss}>
           ${t(this.lang, 'updateLater')}
         </button>
       </div>
