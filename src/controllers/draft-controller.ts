@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getAt, setAt } from '../core/data/paths.js';
 import type { AttachmentValue, LocalizedText, ProcedureDefinition } from '../core/definition/types.js';
-import { migrateData } from '../core/model/migrate.js';
 import type { SetAsideValue } from '../core/model/types.js';
 import type { DraftStore } from '../storage/draft-store.js';
 import { clearJournal, readJournal, writeJournal } from '../storage/journal.js';
@@ -133,6 +132,8 @@ export class DraftController implements ReactiveController {
     this.status = draft.status;
     this.progress = draft.progress;
     if (draft.procedureVersion !== definition.version) {
+      // Loaded only for a draft of another version, which most openings are not (it keeps the first load small).
+      const { migrateData } = await import('../core/model/migrate.js');
       const migrated = migrateData(definition, draft.data, draft.procedureVersion);
       this.setAside = [...draft.setAside, ...migrated.setAside];
       // The migrated answers are written back whole (every top-level answer, old or new), with the values set
@@ -219,6 +220,11 @@ export class DraftController implements ReactiveController {
     clearTimeout(this.timer);
     const wait = Math.max(0, Math.min(DEBOUNCE_MS, this.firstDirtyAt + MAX_WAIT_MS - now));
     this.timer = setTimeout(() => void this.flush(), wait);
+  }
+
+  /** True while a change waits for its save (the form's `saving` state); false once it was written or failed. */
+  get pending(): boolean {
+    return this.timer !== undefined;
   }
 
   /** Writes everything not yet written. Resolves when it is committed; rejects when it could not be. */

@@ -216,4 +216,12 @@ export const en: Messages = {
   sameAs: 'Same as {label}',
   sameAsCopied: 'Filled in the same as {label}. You can still change each answer.',
   sameAsNothing: 'Nothing to copy yet: {label} has not been filled in.',
+  themeLabel: 'Theme',
+  themeDefault: 'Default',
+  themeProvince: 'Provincial portal',
+  embedTitle: 'Embed in your portal',
+  stepsUnknown:
+    'The form cannot be shown: the steps attribute names steps the procedure does not have: {ids}. The procedure’s steps are: {known}.',
+  stringsFailed: 'The portal’s strings file ({url}) was not applied: {problem}. The form uses its default wording.',
+  formIncomplete: 'The application is not complete: answer every question and fix the errors before sending.',
 };

@@ -1,5 +1,6 @@
 import type { Lang, LocalizedText } from '../core/definition/types.js';
 import type { SummaryRow } from '../core/model/steps.js';
+import { checkValidationMessages, overrideValidationMessages, type MessageId } from '../core/validate/messages.js';
 import { vi, type MessageKey, type Messages, type Plural } from './vi.js';
 
 export type { MessageKey, Messages };
@@ -36,9 +37,43 @@ export function loadLang(lang: Lang): Promise<void> {
 }
 const overrides: Record<Lang, Partial<Messages>> = { vi: {}, en: {} };
 
-/** Lets a portal replace any UI string (e.g. its own wording for "Continue"), per language. */
-export function overrideMessages(lang: Lang, messages: Partial<Messages>): void {
-  overrides[lang] = { ...overrides[lang], ...messages };
+/** A portal's strings for one language: UI keys, and `validation` for the wording of validation messages. */
+export type MessageOverrides = Partial<Messages> & { validation?: Partial<Record<MessageId, string>> };
+
+/**
+ * Lets a portal replace UI strings (e.g. its own wording for "Continue"), per language, for every element of the
+ * page. A plural key takes `{ one?, other }` (or one string for every count); any other key takes a string. The
+ * whole set is checked first and refused, with an error naming the key, if one key is unknown or of the wrong
+ * shape: a portal's typo must show up when it is made, not as a question silently worded by default.
+ */
+export function overrideMessages(lang: Lang, messages: MessageOverrides): void {
+  const { validation, ...ui } = checkMessages(messages);
+  if (validation) overrideValidationMessages(lang, validation);
+  overrides[lang] = { ...overrides[lang], ...ui };
+}
+
+/** Throws a TypeError naming the first unknown or wrongly shaped key; returns the strings when they all fit. */
+export function checkMessages(messages: MessageOverrides): MessageOverrides {
+  const { validation, ...ui } = messages;
+  if (validation !== undefined) checkValidationMessages(validation);
+  for (const [key, value] of Object.entries(ui)) {
+    const base: unknown = Object.hasOwn(vi, key) ? vi[key as MessageKey] : undefined;
+    const ok =
+      typeof value === 'string' ||
+      (typeof base === 'object' &&
+        typeof value === 'object' &&
+        value !== null &&
+        typeof (value as Plural).other === 'string' &&
+        Object.entries(value).every(([form, v]) => (form === 'one' || form === 'other') && typeof v === 'string'));
+    if (base === undefined || !ok) {
+      throw new TypeError(
+        base === undefined
+          ? `Unknown string key "${key}"`
+          : `String "${key}" must be ${typeof base === 'object' ? 'a string or { one?, other }' : 'a string'}`,
+      );
+    }
+  }
+  return messages;
 }
 
 function fill(template: string, params: Record<string, string | number>): string {

@@ -219,6 +219,14 @@ export const vi = {
   sameAs: 'Giống {label}',
   sameAsCopied: 'Đã điền giống {label}. Bạn vẫn có thể sửa từng mục.',
   sameAsNothing: 'Chưa có gì để sao chép: {label} chưa được khai.',
+  themeLabel: 'Giao diện',
+  themeDefault: 'Mặc định',
+  themeProvince: 'Cổng dịch vụ công tỉnh',
+  embedTitle: 'Nhúng vào cổng của bạn',
+  stepsUnknown:
+    'Không hiển thị được biểu mẫu: thuộc tính steps có mã bước không có trong thủ tục: {ids}. Các mã bước của thủ tục: {known}.',
+  stringsFailed: 'Không áp dụng được tệp chữ của cổng ({url}): {problem}. Biểu mẫu đang dùng chữ mặc định.',
+  formIncomplete: 'Tờ khai chưa hoàn tất: hãy khai đủ và sửa các lỗi trước khi gửi.',
 } satisfies Record<string, Message>;
 
 export type Messages = { [K in keyof typeof vi]: (typeof vi)[K] extends string ? string : Plural };

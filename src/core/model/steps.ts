@@ -69,3 +69,50 @@ export function summaryRows(fields: readonly FieldModel[]): SummaryRow[] {
   for (const field of fields) walk(field, [], undefined);
   return rows;
 }
+
+/** `steps="applicant, child"`: the step ids a portal lists, separated by spaces and/or commas. */
+export function parseStepIds(value: string | null | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/** The listed ids that are not steps of the definition (a typo the portal must hear about). */
+export function unknownStepIds(definition: ProcedureDefinition, ids: readonly string[]): string[] {
+  return ids.filter((id) => !definition.steps.some((step) => step.id === id));
+}
+
+/**
+ * The steps the person goes through: the visible ones the portal listed (every visible one when it listed none),
+ * and those `opened` since because they needed an answer. A hidden step is only skipped, never dropped: its answers
+ * (from prefill) are still checked, listed and submitted.
+ */
+export function shownSteps(
+  definition: ProcedureDefinition,
+  data: unknown,
+  listed: readonly string[],
+  opened: ReadonlySet<string>,
+): number[] {
+  const visible = visibleSteps(definition, data);
+  if (listed.length === 0) return visible;
+  return visible.filter(
+    (index) => listed.includes(definition.steps[index].id) || opened.has(definition.steps[index].id),
+  );
+}
+
+/**
+ * The visible steps that are not shown but hold an error (a missing or invalid answer the prefill did not give):
+ * they must be opened before check-your-answers, or the form could never be completed.
+ */
+export function stepsToOpen(
+  definition: ProcedureDefinition,
+  data: unknown,
+  shown: readonly number[],
+  problems: readonly FieldError[],
+): number[] {
+  return visibleSteps(definition, data).filter(
+    (index) =>
+      !shown.includes(index) &&
+      problemsFor(buildFields(definition, data, definition.steps[index].fields), problems).some(
+        (problem) => problem.severity === 'error',
+      ),
+  );
+}

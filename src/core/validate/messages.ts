@@ -38,6 +38,32 @@ const MESSAGES = {
 
 export type MessageId = keyof typeof MESSAGES;
 
+/** A portal's own wording of these messages, per language (see overrideValidationMessages). */
+const overridden: Record<'vi' | 'en', Partial<Record<MessageId, string>>> = { vi: {}, en: {} };
+
+/**
+ * Replaces the wording of validation messages for answers checked from now on in this page or process (a portal's
+ * `overrideMessages(lang, { validation: { requiredText: 'Vui lòng nhập {label}' } })`). Refused whole, naming the
+ * key, when a key is unknown or not a string. The messages of a definition's checks are not here: they belong to
+ * the procedure and are reworded per field with `ui[path].messages`.
+ */
+export function overrideValidationMessages(lang: 'vi' | 'en', messages: Partial<Record<MessageId, string>>): void {
+  checkValidationMessages(messages);
+  overridden[lang] = { ...overridden[lang], ...messages };
+}
+
+/** Throws, naming the key, unless every key is a validation message id and every value a string. */
+export function checkValidationMessages(messages: object): void {
+  for (const [id, value] of Object.entries(messages)) {
+    const known = Object.hasOwn(MESSAGES, id);
+    if (!known || typeof value !== 'string') {
+      throw new TypeError(
+        known ? `String "validation.${id}" must be a string` : `Unknown string key "validation.${id}"`,
+      );
+    }
+  }
+}
+
 /** Starts a label with a lower-case letter inside a sentence, unless it begins with an acronym ("CCCD", "Email"). */
 function inSentence(label: string, lang: 'vi' | 'en'): string {
   const [first = '', second = ''] = [...label];
@@ -59,7 +85,8 @@ export function message(
   label: LocalizedText,
   params: Record<string, string | number | LocalizedText> = {},
 ): LocalizedText {
-  return fillMessage(MESSAGES[id], label, params);
+  const { vi, en } = MESSAGES[id];
+  return fillMessage({ vi: overridden.vi[id] ?? vi, en: overridden.en[id] ?? en }, label, params);
 }
 
 /** `template` in both languages with the field label (and `params`, themselves localized or not) filled in. */

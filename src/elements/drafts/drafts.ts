@@ -6,10 +6,12 @@ import type { Lang } from '../../core/definition/types.js';
 import { t, text } from '../../i18n/index.js';
 import type { Draft } from '../../storage/types.js';
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.js';
+import { HostStates } from '../shared/states.js';
 import { hostStyles } from '../../styles/host.js';
 import { heading } from '../shared/heading.js';
 import { draftsStyles } from './drafts.styles.js';
 import { langLoaded } from '../shared/lang.js';
+import { stringsNotice, stringsState } from '../shared/strings.js';
 
 /** The person chose to continue a draft: the portal opens the form on it. */
 export class DvcDraftSelectedEvent extends Event {
@@ -61,10 +63,18 @@ interface PendingFocus {
  * @csspart status - A draft's status tag.
  * @csspart button - Every button (also `continue`, `delete`, `new`, `confirm`, `cancel`).
  * @csspart dialog - The delete confirmation `<dialog>`.
+ * @csspart primary - Role token of Continue and Start a new one: `dvc-drafts::part(button primary)`.
+ * @csspart secondary - Role token of Delete and Cancel.
+ * @csspart warning - Role token of the button that confirms a deletion.
+ * @csspart done - State token of the status tag of a completed draft.
+ * @csspart continue - Action token of a draft's Continue button.
+ * @csspart delete - Action token of a draft's Delete button.
+ * @csspart new - Action token of Start a new one.
+ * @csspart confirm - Action token of the button that confirms the deletion.
+ * @csspart cancel - Action token of the dialog's Cancel button.
  *
- * @cssproperty --dvc-color-primary - Background of Continue and Start buttons.
- * @cssproperty --dvc-color-warning-button - Background of the confirm-delete button.
- * @cssproperty --dvc-color-border - Border of the cards.
+ * @cssstate empty - The list is loaded and there is no draft.
+ *
  */
 @customElement('dvc-drafts')
 export class DvcDrafts extends LitElement {
@@ -75,6 +85,9 @@ export class DvcDrafts extends LitElement {
 
   /** The storage namespace the portal keeps its drafts in (one database per namespace). */
   @property() namespace = 'default';
+
+  /** URL of the portal's strings, `{ "vi": { … }, "en": { … } }` (see `overrideMessages`); applied before first render. */
+  @property() strings?: string;
 
   /** The language of the UI and of the procedure titles. */
   @property({ reflect: true }) override lang: Lang = 'vi';
@@ -97,6 +110,11 @@ export class DvcDrafts extends LitElement {
   private pendingFocus: PendingFocus | undefined;
 
   /** The heading level as given, kept within 2–5 so that every draft's title has a level below it. */
+  /** @internal The custom state a page can style (`dvc-drafts:state(empty)`), set after every update. */
+  protected readonly hostStates = new HostStates(this, () => ({
+    empty: this.drafts.status === 'ready' && this.drafts.drafts.length === 0,
+  }));
+
   private get level(): 2 | 3 | 4 | 5 {
     return Math.min(5, Math.max(2, Math.round(Number(this.headingLevel)) || 2)) as 2 | 3 | 4 | 5;
   }
@@ -197,15 +215,25 @@ export class DvcDrafts extends LitElement {
       </p>
       <p class="meta">
         <span class="progress">${t(lang, 'draftProgress', draft.progress)}</span>
-        <strong class="status ${completed ? 'done' : ''}" part="status"
+        <strong class="status ${completed ? 'done' : ''}" part=${completed ? 'status done' : 'status'}
           >${t(lang, completed ? 'draftStatusCompleted' : 'draftStatusDraft')}</strong
         >
       </p>
       <div class="actions">
-        <button type="button" class="primary continue" part="button continue" @click=${() => this.select(draft)}>
+        <button
+          type="button"
+          class="primary continue"
+          part="button primary continue"
+          @click=${() => this.select(draft)}
+        >
           ${t(lang, 'draftContinue')}${context}
         </button>
-        <button type="button" class="secondary delete" part="button delete" @click=${() => this.askDelete(draft)}>
+        <button
+          type="button"
+          class="secondary delete"
+          part="button secondary delete"
+          @click=${() => this.askDelete(draft)}
+        >
           ${t(lang, 'draftDelete')}${context}
         </button>
       </div>
@@ -235,10 +263,15 @@ export class DvcDrafts extends LitElement {
       <p id="confirm-body">${draft ? t(lang, 'draftDeleteBody', { name: this.describe(draft) }) : ''}</p>
       ${this.deleteFailed ? html`<p class="failed" role="alert">${t(lang, 'draftDeleteFailed')}</p>` : nothing}
       <div class="actions">
-        <button type="button" class="warning confirm" part="button confirm" @click=${this.confirmDelete}>
+        <button type="button" class="warning confirm" part="button warning confirm" @click=${this.confirmDelete}>
           ${t(lang, 'draftDeleteConfirm')}
         </button>
-        <button type="button" class="secondary cancel" part="button cancel" @click=${() => this.dialog.close()}>
+        <button
+          type="button"
+          class="secondary cancel"
+          part="button secondary cancel"
+          @click=${() => this.dialog.close()}
+        >
           ${t(lang, 'draftDeleteCancel')}
         </button>
       </div>
@@ -246,12 +279,14 @@ export class DvcDrafts extends LitElement {
   }
 
   override render() {
-    if (!langLoaded(this)) return nothing;
+    const problem = stringsState(this);
+    if (!langLoaded(this) || problem === undefined) return nothing;
     return html`
-      ${heading(this.level, 'heading', t(this.lang, 'draftsTitle'))} ${this.renderList()}
+      ${stringsNotice(this, problem)} ${heading(this.level, 'heading', t(this.lang, 'draftsTitle'))}
+      ${this.renderList()}
       ${
         this.procedure
-          ? html`<button type="button" class="primary new" part="button new" @click=${this.startNew}>
+          ? html`<button type="button" class="primary new" part="button primary new" @click=${this.startNew}>
               ${t(this.lang, 'draftNew')}
             </button>`
           : nothing

@@ -5,7 +5,7 @@ import { getAt } from '../../core/data/paths.js';
 import type { Lang, ProcedureDefinition } from '../../core/definition/types.js';
 import { displayValue } from '../../core/format/display.js';
 import { buildFields } from '../../core/model/build.js';
-import { summaryRows } from '../../core/model/steps.js';
+import { summaryRows, visibleSteps } from '../../core/model/steps.js';
 import type { FieldError, FieldModel } from '../../core/model/types.js';
 import { rowLabel, t, text } from '../../i18n/index.js';
 import type { RenderContext } from '../shared/render-context.js';
@@ -59,7 +59,9 @@ export function renderCheckPage(
 ): TemplateResult {
   const lang = host.lang;
   const steps = host.stepList();
-  const sections = steps.map((stepIndex) => ({
+  // Every answer is listed, also those of steps the portal hid (`steps`): the person confirms all they submit, and
+  // each has its Change link, which opens the hidden step; `locked` is what keeps an answer from being changed.
+  const sections = visibleSteps(definition, host.value).map((stepIndex) => ({
     stepIndex,
     title: text(definition.steps[stepIndex].title, lang),
     rows: summaryRows(buildFields(definition, host.value, definition.steps[stepIndex].fields, host.lockedAnswers)).map(
@@ -84,17 +86,24 @@ export function renderCheckPage(
             ${host.renderCompletion(definition, reference)}`
         : html`
             <dvc-error-summary
+              part="error-summary"
+              exportparts="title:error-summary-title,list:error-summary-list,link:error-summary-link"
               .lang=${lang}
               .errors=${errors.map((e) => ({ path: e.path, message: e.message[lang] }))}
             ></dvc-error-summary>
-            <dvc-check-answers .lang=${lang} .sections=${sections}></dvc-check-answers>
+            <dvc-check-answers
+              part="check-answers"
+              exportparts="section-title:check-answers-title,list:check-answers-list,change"
+              .lang=${lang}
+              .sections=${sections}
+            ></dvc-check-answers>
             <h3>${t(lang, 'declarationTitle')}</h3>
             ${declaration.map((field) => renderField(field, context))}
             <div class="actions">
-              <button type="button" class="primary" part="button submit" @click=${() => host.submit()}>
+              <button type="button" class="primary" part="button primary submit" @click=${() => host.submit()}>
                 ${t(lang, 'submit')}
               </button>
-              <button type="button" class="secondary" part="button back" @click=${() => host.backFromCheck()}>
+              <button type="button" class="secondary" part="button secondary back" @click=${() => host.backFromCheck()}>
                 ${t(lang, 'back')}
               </button>
             </div>

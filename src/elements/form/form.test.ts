@@ -101,6 +101,25 @@ describe('dvc-form', () => {
     expect(events).to.deep.equal(['child.fullName']);
   });
 
+  it('shows the error of a field left by pressing another control only once that press is over', async () => {
+    const el = await openForm({ ...example });
+    await continueTo(el, definition.steps.find((s) => s.id === 'child')!.title.vi);
+    const name = field(el, 'child.fullName')!;
+    const input = name.shadowRoot!.querySelector('input')!;
+    const errors = () => deepQueryAll(name.shadowRoot!, '.error').filter((node) => node.textContent!.trim()).length;
+    // The person empties the name, then presses the next control: the name reports its change during the press.
+    input.value = '';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const next = field(el, 'child.sex')!.shadowRoot!.querySelector('input')!;
+    next.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(errors(), 'nothing moves while the button is down').to.equal(0);
+    dispatchEvent(new PointerEvent('pointerup'));
+    await until(() => errors() === 1, 'the error once the press is over');
+    // Without a press (Tab out of the field) the error shows at once: the other tests of this file.
+  });
+
   it('walks to check your answers, changes an answer there and comes back; the declaration is never pre-ticked', async () => {
     const el = await openForm({ ...example, declaration: undefined });
     await continueTo(el, 'Kiểm tra thông tin trước khi nộp');

@@ -9,7 +9,14 @@ import { getAt, setAt } from '../../core/data/paths.js';
 import type { Lang, ProcedureDefinition } from '../../core/definition/types.js';
 import { buildFields } from '../../core/model/build.js';
 import { KnownAnswers, sameAsCopy } from '../../core/model/prefill.js';
-import { problemsFor, visibleSteps } from '../../core/model/steps.js';
+import {
+  parseStepIds,
+  problemsFor,
+  shownSteps,
+  stepsToOpen,
+  unknownStepIds,
+  visibleSteps,
+} from '../../core/model/steps.js';
 import type { FieldError, FieldModel } from '../../core/model/types.js';
 import { nfc } from '../../core/text/normalize.js';
 import { validateAnswers } from '../../core/validate/validate.js';
@@ -39,10 +46,14 @@ import '../text-field/text-field.js';
 import '../textarea-field/textarea-field.js';
 import { DvcChangeEvent, DvcCompleteEvent, DvcStepChangeEvent } from './form-events.js';
 import { formStyles } from './form.styles.js';
+import { hostStyles } from '../../styles/host.js';
+import { HostStates } from '../shared/states.js';
 import { renderCheckPage, renderDocuments, type CheckPageHost } from './check-page.js';
 import { renderDraftNotices, renderSaveStatus } from './draft-status.js';
 import type { Completion } from './pdf-panel.js';
 import { langLoaded } from '../shared/lang.js';
+import { stringsNotice, stringsState } from '../shared/strings.js';
+import { associate } from './form-association.js';
 
 /** The step index that stands for the check-your-answers page. */
 const CHECK = -1;
@@ -64,17 +75,74 @@ const pathList = {
  * @event dvc-pdf-ready - The signed submission PDF was made: `bytes`, `submissionId`, `sha256`.
  * @event dvc-submission-queued - The person submitted: the signed PDF and its files are in the device's outbox.
  *
- * @csspart load-error - The message shown when the procedure cannot be loaded.
+ * @event dvc-draft-saved - The answers were written to this device (`draftId`, for a link that resumes the draft).
+ *
+ * @csspart load-error - The message shown when the procedure (or the portal's strings) cannot be loaded.
+ * @csspart button - Every button; with a role token `primary` (Continue, Submit, Create PDF) or `secondary` (Back),
+ *   and an action token: `continue`, `back`, `submit`, `create-pdf`, `submit-application`.
+ * @csspart primary - Role token of the main buttons: `dvc-form::part(button primary)`.
+ * @csspart secondary - Role token of the secondary buttons (Back, Add, Remove, Same as, choose a file).
+ * @csspart continue - Action token of the Continue button.
+ * @csspart back - Action token of the Back buttons.
+ * @csspart submit - Action token of the check page's Submit button (also the name of the submit panel).
+ * @csspart create-pdf - Action token of the button that makes the signed PDF.
+ * @csspart submit-application - Action token of the button that sends the application to the `endpoint`.
+ * @csspart step-nav - The step indicator.
+ * @csspart step - One step of the indicator; with `current` or `done`.
+ * @csspart current - State token of the current step.
+ * @csspart done - State token of a completed step.
+ * @csspart step-button - The button of a step that can be revisited.
+ * @csspart step-count - The "Step x of y" line.
+ * @csspart error-summary - The error summary box at the top of a step.
+ * @csspart error-summary-title - Its title.
+ * @csspart error-summary-list - Its list of errors.
+ * @csspart error-summary-link - Each link to a field with an error.
+ * @csspart check-answers - The answers on the check-your-answers page.
+ * @csspart check-answers-title - The heading of each step's answers.
+ * @csspart check-answers-list - Each list of answers.
+ * @csspart change - Each Change button of the check-your-answers page (link-styled).
+ * @csspart status - The save status line (also `save-status`).
+ * @csspart save-status - The save status line.
+ * @csspart set-aside - The panel of answers set aside by a procedure update.
  * @csspart pdf - The panel that makes, signs and offers the PDF once the answers are complete.
+ * @csspart pdf-signer - The choice of how to sign.
  * @csspart pdf-download - The link that downloads the signed PDF.
  * @csspart pdf-preview - The frame that previews the signed PDF.
- * @csspart submit - The panel that submits the signed PDF to the `endpoint` and shows its delivery.
- * @cssproperty --dvc-form-max-width - Width of the form column (default 40rem).
- * @cssproperty --dvc-color-primary - Colour of the main buttons.
+ * @csspart label - Fields (exported from every field, at any depth): the `<label>` or `<legend>` of a field.
+ * @csspart hint - Fields: the hint under a label.
+ * @csspart control - Fields: the native input, select or textarea (each of the three boxes of a date).
+ * @csspart error - Fields: the error message.
+ * @csspart warning - Fields: a non-blocking warning.
+ * @csspart invalid - State token on the `label`, `control`, `error` and `group` of a field that shows an error:
+ *   `dvc-form::part(control invalid)`.
+ * @csspart locked - State token on the `label`, `control` and `group` of a locked (prefilled, read-only) answer.
+ * @csspart note - Fields: the note saying where a locked answer came from.
+ * @csspart option - Fields: one choice of a radio group, the statement of a checkbox, one combobox option.
+ * @csspart listbox - Fields: the combobox's list.
+ * @csspart date-input - Fields: the row of the three date boxes.
+ * @csspart group - Groups and lists: the `<fieldset>`.
+ * @csspart legend - Groups and lists: its `<legend>`.
+ * @csspart item - Lists: the `<fieldset>` of one item.
+ * @csspart add - Lists: the Add button (with `button secondary`).
+ * @csspart remove - Lists and files: the Remove buttons (with `button secondary`).
+ * @csspart same-as - Groups: a "Same as …" button (with `button secondary`).
+ * @csspart same-as-status - Groups: what the Same as button did.
+ * @csspart choose - Files: the "Choose a file" button (with `button secondary`).
+ * @csspart file - Files: the chosen file.
+ * @csspart thumbnail - Files: the chosen picture's thumbnail.
+ * @csspart constraints - Files: which types and sizes are accepted.
+ *
+ * @cssstate loading - The procedure or the draft is being loaded.
+ * @cssstate ready - The form is shown.
+ * @cssstate load-error - The procedure could not be loaded (the `load-error` part says why).
+ * @cssstate invalid - An error summary is shown (the person pressed Continue or Submit with errors).
+ * @cssstate saving - A change waits to be written to this device.
+ * @cssstate saved - Every change is written to this device.
+ * @cssstate offline - The browser is offline (answers are still saved on the device).
  */
 @customElement('dvc-form')
 export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
-  static override styles = formStyles;
+  static override styles = [hostStyles, formStyles];
 
   /** The procedure: a URL of its definition.json, or the definition object itself. */
   @property() procedure?: string | ProcedureDefinition;
@@ -124,10 +192,41 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
    */
   @property({ converter: pathList }) locked: string[] = [];
 
+  /**
+   * The steps to show, by id (`steps="child mother"`, spaces or commas); empty shows them all. The others are skipped
+   * while their answers (from `prefill`) are valid; one with a missing or invalid answer is opened, with its errors,
+   * when the person reaches check-your-answers. An unknown id shows an error naming it instead of the form.
+   */
+  @property({ converter: { fromAttribute: parseStepIds, toAttribute: (ids: string[]) => ids.join(' ') } })
+  steps: string[] = [];
+
+  /** `off`: no preview of the signed PDF is offered (its download is); `on` (default) shows it under the download. */
+  @property({ attribute: 'pdf-preview' }) pdfPreview: 'on' | 'off' = 'on';
+
+  /** URL of the portal's strings, `{ "vi": { … }, "en": { … } }` (see `overrideMessages`); applied before first render. */
+  @property() strings?: string;
+
+  /** The name of the answers in a host `<form>`: its FormData gets them as JSON under this name. */
+  @property() name = '';
+
+  /** dvc-form takes part in a host `<form>` (ElementInternals): see ./form-association.ts. */
+  static formAssociated = true;
+  /** @internal Shared by everything that talks to the browser through ElementInternals (form value, states). */
+  readonly internals = this.attachInternals();
+  /** @internal The custom states a page can style (`dvc-form:state(saved)`), set after every update. */
+  protected readonly hostStates = new HostStates(this, () => this.stateFlags(), {
+    internals: this.internals,
+    online: true,
+  });
+  /** Hidden steps opened because they needed an answer: they stay in the navigation from then on. */
+  private opened = new Set<string>();
+
   @state() stepIndex = 0;
   @state() revealed = false;
   @state() completed = false;
   @state() private touched = new Set<string>();
+  /** Fields left during a pointer press (see the constructor); undefined when no press is going on. */
+  private held?: string[];
   /** Messages the form itself puts on a field (a file that did not fit on the device). */
   private notices = new Map<string, string>();
   /** `loading` while the draft is read; `ready` once the answers shown are the draft's. */
@@ -155,6 +254,23 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
     super();
     this.addEventListener('input', (event) => this.applyFieldEvent(event));
     this.addEventListener('change', (event) => this.applyFieldEvent(event));
+    // Pressing the next control makes the last one report its change: a message shown at once would push what is
+    // below it (the control pressed) away before the button is released, and the click would be lost. The messages of
+    // fields left during a press wait until the click is over.
+    this.addEventListener('pointerdown', () => {
+      if (this.held) return;
+      this.held = [];
+      const release = () => {
+        removeEventListener('pointerup', release);
+        removeEventListener('pointercancel', release);
+        setTimeout(() => {
+          this.touched = new Set([...this.touched, ...(this.held ?? [])]);
+          this.held = undefined;
+        });
+      };
+      addEventListener('pointerup', release);
+      addEventListener('pointercancel', release);
+    });
     this.addEventListener('dvc-attachment-chosen', (event) => {
       this.draft.attach(event.path, event.value, event.blob, getAt(this.value, event.path));
     });
@@ -186,6 +302,7 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
       this.pdf?.reset();
       this.submitting?.reset();
       this.draftStatus = 'none';
+      this.opened = new Set();
       void this.procedureController.load(this.procedure, this.referenceData);
     }
     if ((changed.has('draftId') || changed.has('namespace')) && this.draftId !== this.draft.draftId) {
@@ -204,13 +321,15 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
       this.ownValue = this.value;
     }
     const state = this.procedureController.state;
-    if (state.status !== 'ready') return;
+    if (state.status !== 'ready') return associate(this.internals, this.lang);
     if (this.refreshKnown(state.definition) && this.draftStatus === 'ready') {
       // The portal learnt something after the form opened (a login that finished later): fill it in now.
       this.value = this.ownValue = this.fillKnown(this.value, Boolean(this.draft.draftId));
     }
     if (this.draftStatus === 'none') void this.openDraft(state.definition);
-    this.problems = validateAnswers(state.definition, state.validator, this.value).problems;
+    const result = validateAnswers(state.definition, state.validator, this.value);
+    this.problems = result.problems;
+    associate(this.internals, this.lang, result);
     // The current step may have become hidden by an answer (e.g. "father unknown"): move to the next one shown.
     const steps = this.stepList();
     if (this.stepIndex !== CHECK && !steps.includes(this.stepIndex)) {
@@ -229,6 +348,8 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
     if (draft) {
       const index = definition.steps.findIndex((step) => step.id === draft.step);
       this.stepIndex = draft.step === 'check-answers' ? CHECK : Math.max(0, index);
+      // A hidden step the person was on had been opened for them: it is still theirs to finish.
+      if (index >= 0) this.opened.add(draft.step);
       const steps = visibleSteps(definition, draft.data);
       this.furthest = this.stepIndex === CHECK ? steps.length : Math.max(0, steps.indexOf(this.stepIndex));
     }
@@ -302,7 +423,15 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
   }
 
   stepList(): number[] {
-    return this.definition ? visibleSteps(this.definition, this.value) : [];
+    return this.definition ? shownSteps(this.definition, this.value, this.steps, this.opened) : [];
+  }
+
+  /** A host form was reset: the draft is the person's work and stays (only they delete it, in `<dvc-drafts>`). */
+  formResetCallback(): void {}
+
+  /** A host `<fieldset disabled>` (or `<form>` control disabling) makes the whole form inert: nothing to focus or change. */
+  formDisabledCallback(disabled: boolean): void {
+    this.inert = disabled;
   }
 
   private applyFieldEvent(event: Event): void {
@@ -322,7 +451,9 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
       if (this.drafts === 'device') this.draft.change(path, previous, value);
       this.dispatchEvent(new DvcChangeEvent(path, this.value));
     }
-    if (event.type === 'change' && !this.touched.has(path)) this.touched = new Set(this.touched).add(path);
+    if (event.type !== 'change' || this.touched.has(path)) return;
+    if (this.held) this.held.push(path);
+    else this.touched = new Set(this.touched).add(path);
   }
 
   /** The context fields render in: values, the messages shown now, and reference data. */
@@ -351,10 +482,17 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
 
   /** Moves to a step (or CHECK), announcing it and putting focus on its heading. */
   async goTo(stepIndex: number): Promise<void> {
+    // A step `steps` hides joins the flow when asked for (a Change link, an error's link), and reaching
+    // check-your-answers first opens, with their errors, the hidden steps that still need an answer.
+    const definition = this.definition;
+    const missing =
+      definition && stepIndex === CHECK ? stepsToOpen(definition, this.value, this.stepList(), this.problems) : [];
+    for (const index of stepIndex === CHECK ? missing : [stepIndex]) this.opened.add(definition!.steps[index].id);
+    if (missing.length > 0) stepIndex = missing[0];
     this.stepIndex = stepIndex;
-    this.revealed = false;
+    this.revealed = missing.length > 0;
     const steps = this.stepList();
-    if (stepIndex === CHECK) this.furthest = steps.length;
+    if (stepIndex === CHECK || this.revealed) this.furthest = steps.length;
     else this.furthest = Math.max(this.furthest, steps.indexOf(stepIndex));
     const step = stepIndex === CHECK ? undefined : this.definition?.steps[stepIndex];
     const position = stepIndex === CHECK ? steps.length : steps.indexOf(stepIndex);
@@ -362,7 +500,7 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
       this.draft.moved(step?.id ?? 'check-answers', { done: position, total: steps.length });
     this.dispatchEvent(new DvcStepChangeEvent(stepIndex, step?.id ?? 'check-answers'));
     await this.updateComplete;
-    this.heading?.focus();
+    (this.revealed ? this.summary : this.heading)?.focus();
     this.heading?.scrollIntoView?.({ block: 'start' });
   }
 
@@ -437,6 +575,22 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
       : nothing;
   }
 
+  /** Which custom states hold now; read from the procedure, the draft controller and the page, never changed. */
+  private stateFlags(): Record<string, boolean> {
+    const status = this.procedureController.state.status;
+    const ready = status === 'ready' && this.draftStatus === 'ready';
+    const saved = this.draft.state.kind === 'saved';
+    return {
+      loading: !ready && status !== 'error',
+      ready,
+      'load-error': status === 'error',
+      invalid: ready && Boolean(this.summary?.errors.length),
+      saving: this.draft.pending,
+      saved: saved && !this.draft.pending,
+      offline: !navigator.onLine,
+    };
+  }
+
   /** Focuses the field at `path`, first moving to the step that shows it. */
   async focusField(path: string): Promise<void> {
     const definition = this.definition;
@@ -448,7 +602,7 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
         index === CHECK ? definition.declaration : definition.steps[index].fields,
       ).some((field) => path === field.path || path.startsWith(field.path + '.') || path.startsWith(field.path + '['));
     if (!onPage(this.stepIndex)) {
-      const target = [...this.stepList(), CHECK].find(onPage);
+      const target = [...visibleSteps(definition, this.value), CHECK].find(onPage);
       if (target === undefined) return;
       if (target !== CHECK && this.stepIndex === CHECK) this.returnToCheck = true;
       await this.goTo(target);
@@ -459,8 +613,22 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
   }
 
   protected override render() {
-    if (!langLoaded(this)) return nothing;
+    const problem = stringsState(this);
+    if (!langLoaded(this) || problem === undefined) return nothing;
+    // A refused strings file leaves the default wording: the person can still file, the portal sees why.
+    return problem ? html`${stringsNotice(this, problem)}${this.renderBody()}` : this.renderBody();
+  }
+
+  private renderBody() {
     const state = this.procedureController.state;
+    const unknown = state.status === 'ready' ? unknownStepIds(state.definition, this.steps) : [];
+    if (unknown.length > 0 && state.status === 'ready') {
+      // A portal's typo: say which id and which exist, in place; the draft and its answers are left as they were.
+      const known = state.definition.steps.map((step) => step.id).join(', ');
+      return html`<div class="load-error" role="alert" part="load-error">
+        <p>${t(this.lang, 'stepsUnknown', { ids: unknown.join(', '), known })}</p>
+      </div>`;
+    }
     if (state.status === 'error') {
       return html`<div class="load-error" role="alert" part="load-error">
         <h2>${t(this.lang, 'loadFailed')}</h2>
@@ -483,6 +651,8 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
       <h2 tabindex="-1">${text(step.title, this.lang)}</h2>
       ${renderDraftNotices(this, definition)}
       <dvc-error-summary
+        part="error-summary"
+        exportparts="title:error-summary-title,list:error-summary-list,link:error-summary-link"
         .lang=${this.lang}
         .errors=${errors.map((e) => ({ path: e.path, message: e.message[this.lang] }))}
       ></dvc-error-summary>
@@ -491,12 +661,12 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
       ${this.stepIndex === steps[0] ? renderDocuments(definition, this.value, this.lang) : nothing}
       ${fields.map((field) => renderField(field, context))}
       <div class="actions">
-        <button type="button" class="primary" part="button continue" @click=${() => this.continue()}>
+        <button type="button" class="primary" part="button primary continue" @click=${() => this.continue()}>
           ${t(this.lang, 'continue')}
         </button>
         ${
           this.stepIndex !== steps[0]
-            ? html`<button type="button" class="secondary" part="button back" @click=${() => this.back()}>
+            ? html`<button type="button" class="secondary" part="button secondary back" @click=${() => this.back()}>
                 ${t(this.lang, 'back')}
               </button>`
             : nothing
@@ -516,6 +686,8 @@ export class DvcForm extends LitElement implements CheckPageHost, DraftHost {
       { id: 'check-answers', title: t(this.lang, 'checkAnswersStep') },
     ];
     return html`<dvc-step-nav
+      part="step-nav"
+      exportparts="step,current,done,step-button,count:step-count"
       .lang=${this.lang}
       .steps=${items}
       .current=${current < 0 ? items.length - 1 : current}

@@ -28,6 +28,8 @@ export interface PdfPanelHost extends EventTarget {
   lang: Lang;
   namespace: string;
   signer?: Signer;
+  /** `off`: the signed PDF is offered for download only, without a preview frame. */
+  pdfPreview?: 'on' | 'off';
   completion?: Completion;
   readonly pdf: PdfController;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -221,7 +223,16 @@ export function renderPdfPanel(
               <dd><code>${state.sha256}</code></dd>
             </dl>
             ${next}
-            <iframe class="pdf-preview" part="pdf-preview" title=${t(lang, 'signPreview')} src=${state.url}></iframe>
+            ${
+              host.pdfPreview === 'off'
+                ? nothing
+                : html`<iframe
+                    class="pdf-preview"
+                    part="pdf-preview"
+                    title=${t(lang, 'signPreview')}
+                    src=${state.url}
+                  ></iframe>`
+            }
           `
         : html`
             <p>${t(lang, !host.signer && host.pdf.signWith === 'p12' ? 'signIntroP12' : 'signIntro')}</p>
@@ -231,7 +242,7 @@ export function renderPdfPanel(
               <button
                 type="button"
                 class="primary"
-                part="button create-pdf"
+                part="button primary create-pdf"
                 aria-disabled=${progress ? 'true' : 'false'}
                 @click=${start}
               >

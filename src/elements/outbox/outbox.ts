@@ -5,6 +5,7 @@ import type { Lang } from '../../core/definition/types.js';
 import { t, text } from '../../i18n/index.js';
 import type { OutboxItem, OutboxStatus, ServerMessage } from '../../storage/outbox-store.js';
 import type { OutboxConfig } from '../../sync/outbox.js';
+import { HostStates } from '../shared/states.js';
 import { hostStyles } from '../../styles/host.js';
 import { visuallyHiddenStyles } from '../../styles/visually-hidden.js';
 import { heading } from '../shared/heading.js';
@@ -12,6 +13,7 @@ import { serverText } from '../shared/server-text.js';
 import { DvcSubmissionFixEvent, DvcSubmissionRejectedEvent, DvcSubmissionSentEvent } from './outbox-events.js';
 import { outboxStyles } from './outbox.styles.js';
 import { langLoaded } from '../shared/lang.js';
+import { stringsNotice, stringsState } from '../shared/strings.js';
 
 /** Upload progress of a submission being sent, from the bytes the receiver acknowledged, in whole percent. */
 function percentSent(item: OutboxItem): number | undefined {
@@ -41,10 +43,23 @@ function percentSent(item: OutboxItem): number | undefined {
  * @csspart button - Every button (also `fix`, `send-now`, `discard`, `remove`, `confirm`, `cancel`).
  * @csspart download - The link that downloads a submission's signed PDF.
  * @csspart dialog - The discard confirmation `<dialog>`.
+ * @csspart primary - Role token of the main button of a card (Fix the application).
+ * @csspart secondary - Role token of the other buttons.
+ * @csspart warning - Role token of the button that confirms discarding.
+ * @csspart done - State token of the status tag of a received submission; others carry their status
+ *   (`queued`, `sending`, `retrying`, `waiting-auth`, `needs-fix`).
  *
- * @cssproperty --dvc-color-primary - Background of the Fix button.
- * @cssproperty --dvc-color-warning-button - Background of the confirm-discard button.
- * @cssproperty --dvc-color-border - Border of the cards.
+ * @csspart fix - Action token of "Fix the application".
+ * @csspart send-now - Action token of "Send now".
+ * @csspart discard - Action token of "Discard".
+ * @csspart remove - Action token of "Remove from this list".
+ * @csspart confirm - Action token of the button that confirms discarding.
+ * @csspart cancel - Action token of the dialog's Cancel button.
+ *
+ * @cssstate offline - The browser is offline: nothing is sent until it is back.
+ * @cssstate pending - At least one submission is not yet received by the authority.
+ * @cssstate needs-fix - The authority sent at least one submission back for changes.
+ *
  */
 @customElement('dvc-outbox')
 export class DvcOutbox extends LitElement {
@@ -52,6 +67,9 @@ export class DvcOutbox extends LitElement {
 
   /** The storage namespace the portal's forms keep their drafts and submissions in. */
   @property() namespace = 'default';
+
+  /** URL of the portal's strings, `{ "vi": { … }, "en": { … } }` (see `overrideMessages`); applied before first render. */
+  @property() strings?: string;
 
   /** The language of the UI and of the procedure titles. */
   @property({ reflect: true }) override lang: Lang = 'vi';
@@ -78,6 +96,12 @@ export class DvcOutbox extends LitElement {
   /** Object URLs of the signed PDFs shown, revoked when their submission leaves the list or the element the page. */
   private readonly urls = new Map<string, string>();
   private readonly onConnectivity = () => (this.online = navigator.onLine);
+  /** @internal The custom states a page can style (`dvc-outbox:state(pending)`), set after every update. */
+  protected readonly hostStates = new HostStates(this, () => ({
+    offline: !this.online,
+    pending: this.outbox.items.some((item) => item.status !== 'accepted'),
+    'needs-fix': this.outbox.items.some((item) => item.status === 'needs-fix'),
+  }));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -186,7 +210,7 @@ export class DvcOutbox extends LitElement {
     const done = item.status === 'accepted';
     const describe = html`<span class="visually-hidden">: ${this.titleOf(item)}, ${this.time(item.createdAt)}</span>`;
     const button = (kind: string, label: string, onClick: () => void, style = 'secondary') =>
-      html`<button type="button" class="${style} ${kind}" part="button ${kind}" @click=${onClick}>
+      html`<button type="button" class="${style} ${kind}" part="button ${style} ${kind}" @click=${onClick}>
         ${label}${describe}
       </button>`;
     const pending = item.status === 'queued' || item.status === 'retrying' || item.status === 'waiting-auth';
@@ -196,7 +220,11 @@ export class DvcOutbox extends LitElement {
         <dt>${t(lang, 'outboxCreatedAt')}</dt>
         <dd><time datetime=${new Date(item.createdAt).toISOString()}>${this.time(item.createdAt)}</time></dd>
         <dt>${t(lang, 'outboxStatus')}</dt>
-        <dd><strong class="status ${done ? 'done' : item.status}" part="status">${this.statusText(item)}</strong></dd>
+        <dd>
+          <strong class="status ${done ? 'done' : item.status}" part=${done ? 'status done' : `status ${item.status}`}
+            >${this.statusText(item)}</strong
+          >
+        </dd>
         ${
           done && item.receipt
             ? html`<dt>${t(lang, 'outboxReference')}</dt>
@@ -295,10 +323,20 @@ export class DvcOutbox extends LitElement {
         ${item ? t(lang, 'outboxDiscardConfirm', { title: this.titleOf(item) }) : ''}
       </p>
       <div class="actions">
-        <button type="button" class="warning confirm" part="button confirm" @click=${() => item && this.discard(item)}>
+        <button
+          type="button"
+          class="warning confirm"
+          part="button warning confirm"
+          @click=${() => item && this.discard(item)}
+        >
           ${t(lang, 'outboxDiscardYes')}
         </button>
-        <button type="button" class="secondary cancel" part="button cancel" @click=${() => this.dialog.close()}>
+        <button
+          type="button"
+          class="secondary cancel"
+          part="button secondary cancel"
+          @click=${() => this.dialog.close()}
+        >
           ${t(lang, 'outboxDiscardNo')}
         </button>
       </div>
@@ -306,9 +344,11 @@ export class DvcOutbox extends LitElement {
   }
 
   override render() {
-    if (!langLoaded(this)) return nothing;
+    const problem = stringsState(this);
+    if (!langLoaded(this) || problem === undefined) return nothing;
     return html`
-      ${heading(this.level, 'heading', t(this.lang, 'outboxTitle'))} ${this.renderList()} ${this.renderDialog()}
+      ${stringsNotice(this, problem)} ${heading(this.level, 'heading', t(this.lang, 'outboxTitle'))}
+      ${this.renderList()} ${this.renderDialog()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     `;
   }
