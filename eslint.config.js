@@ -58,7 +58,17 @@ const NO_DEXIE = {
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-node/', 'src/generated/', 'node_modules/', 'forms/data/', 'coverage/', 'test-results/'],
+    ignores: [
+      'dist/',
+      'dist-node/',
+      'dist-lib/',
+      'dist-examples/',
+      'src/generated/',
+      'node_modules/',
+      'forms/data/',
+      'coverage/',
+      'test-results/',
+    ],
   },
   eslintRecommended,
   ...tseslint.configs.recommended,

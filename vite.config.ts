@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -5,6 +7,7 @@ import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.mjs';
+import { inlineTokens } from './scripts/lib/inline-tokens.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const formsDir = resolve(root, 'forms');
@@ -143,6 +146,37 @@ function outboxWorker(): Plugin {
 }
 
 /**
+ * What other origins embed, built beside the demo so that its copy-paste snippets work against it: the drop-in
+ * bundle at `embed/dvc-kit.js` (its lazy chunks and fonts beside it) and a procedure pack (`dvc-kit build`) of
+ * every procedure in forms/ at `packs/<id>/`. Neither is precached by the demo's service worker (a portal that
+ * embeds them caches nothing of ours), and both are served with CORS headers by scripts/serve-demo.mjs and
+ * `dvc-kit serve`. The packs are made by the built command (dist-node/, `npm run gen`), as a province would make them.
+ */
+function embedPlugin(): Plugin {
+  let outDir = '';
+  return {
+    name: 'dvc-embed',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const { buildDropIn } = await import('./scripts/build-lib.mjs');
+      await buildDropIn(join(outDir, 'embed'));
+      const entries = await readdir(formsDir, { withFileTypes: true });
+      const definitions = entries
+        .filter((entry) => entry.isDirectory() && PROCEDURE_ID.test(entry.name))
+        .map((entry) => join(formsDir, entry.name, 'definition.json'))
+        .filter((file) => existsSync(file));
+      const cli = resolve(root, 'bin/dvc-kit.mjs');
+      const args = [cli, 'build', ...definitions, '--out', join(outDir, 'packs')];
+      const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`dvc-kit build failed:\n${result.stderr}${result.stdout}`);
+    },
+  };
+}
+
+/**
  * The service worker (Workbox `generateSW`): it precaches everything a procedure needs, so that after one online
  * visit the demo and every procedure open with the network off, across browser restarts. It never takes over by
  * itself (`registerType: 'prompt'`, no `skipWaiting`): a new version waits until the page accepts it, which
@@ -181,7 +215,8 @@ function serviceWorker(): Plugin[] {
       // province while offline; the index lets the demo list its procedures offline). The web app
       // manifest is added by the plugin itself; source maps and Vite's own manifest (.vite/) stay out.
       globPatterns: ['**/*.{js,css,html,svg,png,woff2,ttf}', 'forms/**/*.json'],
-      globIgnores: ['**/*.map', '.vite/**'],
+      // embed/ and packs/ are for other origins' pages (see embedPlugin), not part of the demo app.
+      globIgnores: ['**/*.map', '.vite/**', 'embed/**', 'packs/**'],
       // Workbox skips (with only a warning) any file above this size, which would make that feature silently
       // fail offline. The largest file today is under 300 KB, but the PDF chunk and a Vietnamese font will be far
       // larger, so the limit is set well above them; test/e2e/offline.e2e.mjs checks that nothing was left out.
@@ -203,7 +238,7 @@ function serviceWorker(): Plugin[] {
 
 export default defineConfig({
   root,
-  plugins: [formsPlugin(), outboxWorker(), serviceWorker()],
+  plugins: [inlineTokens(), formsPlugin(), outboxWorker(), embedPlugin(), serviceWorker()],
   build: {
     target: 'es2022',
     sourcemap: true,

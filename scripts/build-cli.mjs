@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Bundles the Node command (src/cli/main.ts with the core it uses) into dist-node/cli.mjs for bin/dvc-kit.mjs, and the
 // reference receiver (src/receiver/receiver.ts) into dist-node/receiver.mjs for the tests and the end-to-end harness,
-// split so that `pdf`, `verify` and `serve` load their libraries only when they run. Runtime dependencies stay
-// external: they are the package's own dependencies.
+// split so that `pdf`, `verify`, `serve` and `build` load their libraries only when they run. Runtime dependencies
+// stay external: they are the package's own dependencies.
 import { build } from 'esbuild';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +18,14 @@ const old = join(aside, `dist-node.${process.pid}.old`);
 mkdirSync(aside, { recursive: true });
 rmSync(fresh, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: join(ROOT, 'src/cli/main.ts'), receiver: join(ROOT, 'src/receiver/receiver.ts') },
+  entryPoints: {
+    cli: join(ROOT, 'src/cli/main.ts'),
+    receiver: join(ROOT, 'src/receiver/receiver.ts'),
+    // What `dvc-kit build` bundles into a procedure pack's validator: built here so that the installed command
+    // needs no TypeScript sources.
+    'validator-formats': join(ROOT, 'src/core/validate/formats.ts'),
+    'validator-rules': join(ROOT, 'src/core/validate/rules.ts'),
+  },
   outdir: fresh,
   outExtension: { '.js': '.mjs' },
   splitting: true,

@@ -45,13 +45,8 @@ for (const dir of readdirSync(join(ROOT, 'forms'), { withFileTypes: true })) {
     continue;
   }
   const name = `${definition.id}-${definition.version}`;
-  const hash = core.schemaHash(definition.schema);
-  const source =
-    core.standaloneSource(definition.schema) +
-    core.checkRulesSource(definition) +
-    `\nexport const schemaHash = ${JSON.stringify(hash)};\n` +
-    `export const definitionHash = ${JSON.stringify(core.schemaHash(definition))};\n`;
-  await bundle(source, join(outdir, 'validators', `${name}.js`), banner);
+  // The same module `dvc-kit build` puts in a procedure pack (src/cli/compile-validator.ts).
+  await bundle(core.validatorModuleSource(definition), join(outdir, 'validators', `${name}.js`), banner);
   entries.push({ key: `${definition.id}@${definition.version}`, name });
 }
 if (failed) process.exit(1);

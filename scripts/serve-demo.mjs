@@ -26,6 +26,18 @@ const MIME_TYPES = {
   '.wasm': 'application/wasm',
 };
 
+/**
+ * The drop-in bundle (/embed/), the procedure packs (/packs/) and the definitions and reference data (/forms/) are
+ * public files that other origins' pages load: module scripts and `fetch` are CORS requests, so they need
+ * `Access-Control-Allow-Origin`, and `Cross-Origin-Resource-Policy` lets pages that isolate themselves (COEP) use
+ * them too. Nothing here depends on cookies, so `*` is right. The rest of the app stays same-origin.
+ */
+function publicHeaders(pathname) {
+  return /^\/(embed|packs|forms)\//.test(pathname)
+    ? { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' }
+    : {};
+}
+
 async function fileAt(path) {
   try {
     const info = await stat(path);
@@ -70,13 +82,15 @@ async function handle(root, req, res) {
   // missing script or data file stays a 404 so that a broken build is loud.
   if (!info && isNavigation(req)) info = await fileAt((path = join(root, 'index.html')));
   if (!info) {
-    send(res, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Not found');
+    // With the CORS headers, another origin's page sees "HTTP 404" rather than an opaque network error.
+    send(res, 404, { ...publicHeaders(pathname), 'Content-Type': 'text/plain; charset=utf-8' }, 'Not found');
     return;
   }
   const type = MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
   // Hashed assets never change; everything else (HTML, definitions, data) is revalidated on each visit.
-  const cache = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const cache = /^\/(embed\/)?(assets|chunks)\//.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
   res.writeHead(200, {
+    ...publicHeaders(pathname),
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'Content-Type': type,
     'Content-Length': info.size,

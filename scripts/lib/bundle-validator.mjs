@@ -1,30 +1,21 @@
-// The one esbuild set-up for validator modules (scripts/compile-validators.mjs, the bench page, the Node tests):
-// standalone Ajv source in, one self-contained ES module out, with Ajv's runtime helpers, our formats
-// (`dvc-kit:formats`) and the check rules a procedure uses (`dvc-kit:rules`) inlined.
-import { build } from 'esbuild';
-import { join } from 'node:path';
-import { ROOT } from './load-ts.mjs';
+// The one esbuild set-up for validator modules (scripts/compile-validators.mjs, the bench page, the Node tests) is
+// src/cli/compile-validator.ts, which `dvc-kit build` uses too: here it is pointed at the repository's own formats
+// (`dvc-kit:formats`) and check rules (`dvc-kit:rules`) and its output written to `outfile`.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ROOT, importTs } from './load-ts.mjs';
+
+export const VALIDATOR_IMPORTS = {
+  formats: join(ROOT, 'src/core/validate/formats.ts'),
+  rules: join(ROOT, 'src/core/validate/rules.ts'),
+  resolveDir: ROOT,
+};
+
+let compiler;
 
 export async function bundleValidator(source, outfile, banner = '') {
-  await build({
-    stdin: { contents: source, resolveDir: ROOT, sourcefile: 'validator.js', loader: 'js' },
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    target: 'es2022',
-    legalComments: 'none',
-    banner: { js: banner },
-    logLevel: 'warning',
-    plugins: [
-      {
-        name: 'dvc-kit-validator',
-        setup(b) {
-          b.onResolve({ filter: /^dvc-kit:formats$/ }, () => ({ path: join(ROOT, 'src/core/validate/formats.ts') }));
-          b.onResolve({ filter: /^dvc-kit:rules$/ }, () => ({ path: join(ROOT, 'src/core/validate/rules.ts') }));
-        },
-      },
-    ],
-  });
+  compiler ??= importTs('scripts/lib/compile-entry.ts');
+  const text = await (await compiler).bundleValidator(source, VALIDATOR_IMPORTS, { banner });
+  mkdirSync(dirname(outfile), { recursive: true });
+  writeFileSync(outfile, text);
 }

@@ -25,6 +25,10 @@ const USAGE = `Usage:
   dvc-kit verify <file.pdf> [--definition definition.json] [--lang vi|en]
     (checks the signature, that it covers the whole file, and the embedded submission.json; with --definition
      also that the submission is for that procedure and its data are valid)
+  dvc-kit build <definition.json>... [--out DIR]
+    (lints each definition, then writes its procedure pack into DIR/<id>/ (default ./packs): pack.json, the
+     bundled definition, a precompiled validator module and the reference data it uses, for a portal to host
+     and <dvc-form procedure=".../<id>/pack.json"> to load without runtime Ajv)
   dvc-kit serve [--port N] [--data DIR] [--app DIR] [--forms DIR] [--token T] [--cors-origin O]...
       [--fail-rate R] [--drop-rate R] [--lose-response-rate R] [--delay-ms N]
     (the reference receiver of the submission API at /api/v1, with the built app at /; port 5173 or a free one,
@@ -159,6 +163,9 @@ export function run(
     if (command === 'pdf') return import('./pdf.js').then(({ pdf }) => pdf([...args], out, err)).catch(usageError);
     if (command === 'verify') {
       return import('./verify.js').then(({ verify }) => verify([...args], out, err)).catch(usageError);
+    }
+    if (command === 'build') {
+      return import('./build.js').then(({ buildCommand }) => buildCommand([...args], out, err)).catch(usageError);
     }
     if (command === 'serve') {
       return import('./serve.js').then(({ serve }) => serve([...args], out, err)).catch(usageError);

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { outboxStore, type OutboxItem, type OutboxStatus, type OutboxStore } from '../storage/outbox-store.js';
+import type { OutboxItem, OutboxStatus, OutboxStore } from '../storage/outbox-store.js';
 import { requestBackgroundSync } from '../sync/background-sync.js';
-import { sharedSender, type OutboxConfig, type OutboxSender } from '../sync/outbox.js';
+import type { OutboxConfig, OutboxSender } from '../sync/outbox.js';
 import { absoluteEndpoint } from './submit-controller.js';
 
 export type OutboxListStatus = 'loading' | 'ready' | 'failed';
@@ -17,7 +17,8 @@ export interface OutboxQuery {
  * The submissions kept on this device, live, for an element; and the page's sender while an endpoint is set. The list
  * follows storage with a live query, so a submission sent by another tab, or by the service worker, changes state here
  * too. `onTransition` is told of every item whose status changed since the last read (never on the first read, so that
- * reopening the page does not announce old news).
+ * reopening the page does not announce old news). The storage and sending code (Dexie, the tus client) is imported when
+ * the list is first followed, so a page that shows this element does not pay for it before its first render.
  */
 export class OutboxController implements ReactiveController {
   items: OutboxItem[] = [];
@@ -29,6 +30,9 @@ export class OutboxController implements ReactiveController {
   private known: Map<string, OutboxStatus> | undefined;
   private followed = '';
   private sending = '';
+  /** Bumped by every follow and disconnect, so that code that finishes loading late does not start a stale watch. */
+  private generation = 0;
+  private outbox: typeof import('../sync/outbox.js') | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -49,6 +53,7 @@ export class OutboxController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.generation++;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.store?.close();
@@ -87,7 +92,24 @@ export class OutboxController implements ReactiveController {
     this.followed = namespace;
     this.known = undefined;
     this.status = 'loading';
-    const store = (this.store = outboxStore(namespace));
+    const generation = this.generation;
+    this.host.requestUpdate();
+    Promise.all([import('../storage/outbox-store.js'), import('../sync/outbox.js')]).then(
+      ([{ outboxStore }, outbox]) => {
+        if (generation !== this.generation) return;
+        this.outbox = outbox;
+        this.watch(outboxStore(namespace), namespace);
+        this.connectSender();
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        if (generation === this.generation) this.failed(error);
+      },
+    );
+  }
+
+  private watch(store: OutboxStore, namespace: string): void {
+    this.store = store;
     this.unsubscribe = store.watchList(
       (items) => {
         const known = this.known;
@@ -104,20 +126,24 @@ export class OutboxController implements ReactiveController {
           if (item.status === 'retrying') void requestBackgroundSync(namespace);
         }
       },
-      (error) => {
-        // The reason goes to the console for whoever maintains the portal; the person sees a plain message.
-        console.error('dvc-kit: the submitted applications could not be read', error);
-        this.status = 'failed';
-        this.host.requestUpdate();
-      },
+      (error) => this.failed(error),
     );
-    this.connectSender();
+  }
+
+  private failed(error: unknown): void {
+    // The reason goes to the console for whoever maintains the portal; the person sees a plain message.
+    console.error('dvc-kit: the submitted applications could not be read', error);
+    this.status = 'failed';
     this.host.requestUpdate();
   }
 
   private connectSender(): void {
     const { namespace, endpoint, headers } = this.query();
+    // Until the sending code has loaded there is nothing to connect; `follow` connects once it has.
+    if (!this.outbox) return;
     this.sending = endpoint ?? '';
-    this.sender = endpoint ? sharedSender({ namespace, endpoint: absoluteEndpoint(endpoint), headers }) : undefined;
+    this.sender = endpoint
+      ? this.outbox.sharedSender({ namespace, endpoint: absoluteEndpoint(endpoint), headers })
+      : undefined;
   }
 }

@@ -57,6 +57,12 @@ export class ProcedureController implements ReactiveController {
 
   private async resolve(procedure: string | object, referenceBase?: string): Promise<ProcedureState> {
     const source = typeof procedure === 'string' ? new URL(procedure, document.baseURI).href : 'definition object';
+    if (typeof procedure === 'string' && isPackUrl(source)) {
+      // A procedure pack (dvc-kit build) brings its own validator and reference data; its loader is only fetched
+      // by pages that use one.
+      const { loadPack } = await import('./pack.js');
+      return { status: 'ready', ...(await loadPack(source)) };
+    }
     let json: unknown = procedure;
     if (typeof procedure === 'string') {
       const response = await fetch(source);
@@ -109,6 +115,12 @@ export class ProcedureController implements ReactiveController {
       reference: new ReferenceData(new URL(base, document.baseURI)),
     };
   }
+}
+
+/** A pack's manifest (`…/pack.json`) or its folder (`…/birth-registration/`), rather than a definition.json. */
+function isPackUrl(url: string): boolean {
+  const { pathname } = new URL(url);
+  return pathname.endsWith('/') || pathname.endsWith('/pack.json');
 }
 
 async function fetchJson(url: string): Promise<unknown> {

@@ -30,6 +30,12 @@ function toOptions(json: unknown, url: string): Option[] {
   });
 }
 
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: could not be loaded (HTTP ${response.status})`);
+  return response.json();
+}
+
 /**
  * Loads reference lists (provinces, a province's communes, ethnic groups, countries) on demand and keeps each in
  * memory once loaded: the 3,321 communes are fetched one province at a time, only when a province is chosen.
@@ -38,16 +44,22 @@ export class ReferenceData {
   private readonly cache = new Map<string, Promise<Option[]>>();
   private readonly loaded = new Map<string, Option[]>();
 
-  constructor(private readonly base: URL) {}
+  /**
+   * `load` reads a list's JSON in place of a plain fetch: a procedure pack's loader (src/controllers/pack.ts) checks
+   * each file against the SHA-256 in its manifest before the form may use it.
+   */
+  constructor(
+    private readonly base: URL,
+    private readonly load: (url: string) => Promise<unknown> = fetchJson,
+  ) {}
 
   options(source: ReferenceSourceName, parent?: string): Promise<Option[]> {
     if (source === 'communes' && !parent) return Promise.resolve([]);
     const url = new URL(fileOf(source, parent), this.base).href;
     let pending = this.cache.get(url);
     if (!pending) {
-      pending = fetch(url).then(async (response) => {
-        if (!response.ok) throw new Error(`${url}: could not be loaded (HTTP ${response.status})`);
-        const options = toOptions(await response.json(), url);
+      pending = this.load(url).then((json) => {
+        const options = toOptions(json, url);
         this.loaded.set(url, options);
         return options;
       });

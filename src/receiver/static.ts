@@ -22,6 +22,18 @@ const MIME_TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
+/**
+ * The drop-in bundle (/embed/), the procedure packs (/packs/) and the definitions and reference data (/forms/) are
+ * public files that other origins' pages load: module scripts and `fetch` are CORS requests, so they need
+ * `Access-Control-Allow-Origin`, and `Cross-Origin-Resource-Policy` lets pages that isolate themselves (COEP) use
+ * them too. Nothing here depends on cookies, so `*` is right. The rest of the app stays same-origin.
+ */
+function publicHeaders(pathname: string): Record<string, string> {
+  return /^\/(embed|packs|forms)\//.test(pathname)
+    ? { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' }
+    : {};
+}
+
 async function fileAt(path: string) {
   try {
     const info = await stat(path);
@@ -81,13 +93,15 @@ export async function serveStatic(
   // 404 so that a broken build is loud.
   if (!info && isNavigation(req)) info = await fileAt((path = join(root, 'index.html')));
   if (!info) {
-    sendText(res, 404, 'Not found');
+    // With the CORS headers, another origin's page sees "HTTP 404" rather than an opaque network error.
+    sendText(res, 404, 'Not found', publicHeaders(pathname));
     return;
   }
   const type = MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
   // Hashed assets never change; everything else (HTML, definitions, data) is revalidated on each visit.
-  const cache = pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  const cache = /^\/(embed\/)?(assets|chunks)\//.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
   res.writeHead(200, {
+    ...publicHeaders(pathname),
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'Content-Type': type,
     'Content-Length': String(info.size),

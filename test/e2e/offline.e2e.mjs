@@ -44,10 +44,14 @@ function filesIn(dir) {
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
-/** The files of the build a page may ask for: scripts, styles, pages, icons, fonts, the procedures and their data. */
+/**
+ * The files of the build a page may ask for: scripts, styles, pages, icons, fonts, the procedures and their data. The
+ * drop-in (`embed/`) and the packs (`packs/`) are there for other portals' pages, not for the demo app: not precached.
+ */
 function filesTheAppNeeds() {
   return filesIn(DIST)
     .filter((file) => !file.startsWith('.vite/') && !file.endsWith('.map'))
+    .filter((file) => !file.startsWith('embed/') && !file.startsWith('packs/'))
     .filter((file) => file !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(file))
     .filter(
       (file) =>

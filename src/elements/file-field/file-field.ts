@@ -10,7 +10,7 @@ import { DvcFieldElement } from '../shared/field-element.js';
 import type { RenderContext } from '../shared/render-context.js';
 import { secondaryButtonStyles } from '../../styles/button.js';
 import { fileFieldStyles } from './file-field.styles.js';
-import { describeAccepted, fileType, PHOTO_TYPES, reducePhoto, sha256Hex, storedName, storedType } from './prepare.js';
+import { describeAccepted, fileType, PHOTO_TYPES, storedType } from './accepted.js';
 
 /**
  * A file was accepted: `value` describes it and `blob` holds the bytes to store. It is dispatched just before the
@@ -67,9 +67,6 @@ interface Preview {
  * @csspart button - The Remove button (also `remove`).
  * @csspart status - The "preparing the photo" message.
  *
- * @cssproperty --dvc-color-button-secondary-bg - Background of the choose and remove buttons.
- * @cssproperty --dvc-color-button-secondary-text - Text colour of those buttons.
- * @cssproperty --dvc-file-thumbnail-size - Largest edge of the photo preview.
  */
 @customElement('dvc-file-field')
 export class DvcFileField extends DvcFieldElement {
@@ -134,8 +131,21 @@ export class DvcFileField extends DvcFieldElement {
     }
     const reduce = PHOTO_TYPES.includes(type) && ENCODABLE.includes(target);
     let blob: Blob = file.type === type ? file : new Blob([file], { type });
+    if (reduce) this.processing = true;
+    let prepare: typeof import('./prepare.js');
+    try {
+      prepare = await import('./prepare.js');
+    } catch {
+      // Offline before the app was ever cached whole: the file cannot be read now; nothing is lost.
+      if (ticket === this.choice) {
+        this.processing = false;
+        this.refuse(t(lang, 'fileUnreadable', { name: file.name }));
+      }
+      return;
+    }
+    if (ticket !== this.choice) return;
+    const { reducePhoto, sha256Hex, storedName } = prepare;
     if (reduce) {
-      this.processing = true;
       try {
         blob = await reducePhoto(file, { maxEdge, quality, type: target });
       } catch {
@@ -231,7 +241,7 @@ export class DvcFileField extends DvcFieldElement {
 
   protected override renderMessage(): TemplateResult | typeof nothing {
     if (!this.refusal) return super.renderMessage();
-    return html`<span class="error" id=${this.errorId} part="error"
+    return html`<span class="error" id=${this.errorId} part="error invalid"
       ><span class="visually-hidden">${t(this.lang, 'errorTitlePrefix')}</span>${this.refusal}</span
     >`;
   }
@@ -260,14 +270,16 @@ export class DvcFileField extends DvcFieldElement {
     const removeText = full.startsWith(visible)
       ? html`${visible}<span class="visually-hidden">${full.slice(visible.length)}</span>`
       : html`<span aria-hidden="true">${visible}</span><span class="visually-hidden">${full}</span>`;
-    return html`<div class="current" part="current">
+    return html`<div class="current" part="file">
       ${preview?.url ? html`<img class="thumbnail" part="thumbnail" src=${preview.url} alt="" />` : nothing}
       <div class="details">
         <span class="file-name">${value.name}</span>
         <span class="file-size">${formatBytes(value.size, this.lang)}</span>
         ${preview?.missing ? html`<span class="note">${t(this.lang, 'fileNotOnDevice')}</span>` : nothing}
       </div>
-      <button type="button" class="button remove" part="button remove" @click=${this.removeFile}>${removeText}</button>
+      <button type="button" class="button remove" part="button secondary remove" @click=${this.removeFile}>
+        ${removeText}
+      </button>
     </div>`;
   }
 
@@ -278,7 +290,9 @@ export class DvcFileField extends DvcFieldElement {
     const value = this.current;
     return html`
       <div class="wrapper ${invalid ? 'invalid' : ''}">
-        <span class="label" id=${this.labelId} part="label">${this.renderLabelText()}</span>
+        <span class="label" id=${this.labelId} part=${invalid ? 'label invalid' : 'label'}
+          >${this.renderLabelText()}</span
+        >
         ${this.renderHint()} ${this.renderConstraints()} ${this.renderMessage()}
         ${value ? this.renderCurrent(value) : nothing}
         <input
@@ -295,7 +309,11 @@ export class DvcFileField extends DvcFieldElement {
           @input=${this.onInput}
           @change=${this.onChange}
         />
-        <label class="button choose" part="choose" id="${this.controlId}-choose" for=${this.controlId}
+        <label
+          class="button choose"
+          part=${invalid ? 'button secondary choose invalid' : 'button secondary choose'}
+          id="${this.controlId}-choose"
+          for=${this.controlId}
           >${t(this.lang, value ? 'fileChooseAnother' : 'fileChoose')}</label
         >
         <p class="status" part="status" role="status">${this.processing ? t(this.lang, 'fileProcessing') : ''}</p>
