@@ -5,6 +5,7 @@ import '../elements/form/form.js';
 import '../elements/update-banner/update-banner.js';
 import { registerServiceWorker, type UpdateReady } from '../sync/service-worker.js';
 import { loadProcedureIndex, type ProcedureEntry } from './procedures.js';
+import { applyTheme, storedTheme, THEMES, type Theme } from './theme.js';
 
 /**
  * The demo portal: a list of procedures with the drafts kept on this device, and one `<dvc-form>` at a time, routed
@@ -27,6 +28,11 @@ let indexState: 'loading' | 'ready' | 'failed' = 'loading';
 /** What the page says, in each state of the index, where a procedure or the list cannot be shown yet or at all. */
 const MISSING = { loading: 'loadingProcedures', ready: 'procedureNotFound', failed: 'proceduresLoadFailed' } as const;
 let lang: Lang = storedLang() ?? 'vi';
+let theme: Theme = storedTheme();
+// Set before the first render, so that a remembered theme never flashes the default one.
+applyTheme(theme);
+/** The embed snippet's module, loaded the first time a person opens the section (see onEmbedToggle). */
+let embed: typeof import('./embed.js') | undefined;
 interface Route {
   procedure: string;
   /** A saved draft to resume; undefined for a new form. */
@@ -100,6 +106,26 @@ function onLangChange(event: Event): void {
   setLang(LANGS.find((l) => l === value) ?? 'vi');
 }
 
+function onThemeChange(event: Event): void {
+  const value = (event.target as HTMLSelectElement).value;
+  theme = THEMES.find((name) => name === value) ?? 'default';
+  applyTheme(theme, true);
+  update();
+}
+
+function onEmbedToggle(event: Event): void {
+  if (embed || !(event.target as HTMLDetailsElement).open) return;
+  import('./embed.js').then(
+    (module) => {
+      embed = module;
+      update();
+    },
+    () => {
+      // Offline before the chunk was cached: closing and opening the section again retries.
+    },
+  );
+}
+
 /** The skip link moves focus itself: following `#main` would replace the route in the hash. */
 function onSkip(event: Event): void {
   event.preventDefault();
@@ -154,12 +180,21 @@ function renderHeader(): TemplateResult {
           <p class="brand"><a href="#/">${t(lang, 'appName')}</a></p>
           <p class="tagline">${t(lang, 'appTagline')}</p>
         </div>
-        <div class="language">
-          <label for="language">${t(lang, 'languageLabel')}</label>
-          <select id="language" @change=${onLangChange}>
-            <option value="vi" lang="vi" ?selected=${lang === 'vi'}>${t(lang, 'languageNameVi')}</option>
-            <option value="en" lang="en" ?selected=${lang === 'en'}>${t(lang, 'languageNameEn')}</option>
-          </select>
+        <div class="switches">
+          <div class="switch">
+            <label for="language">${t(lang, 'languageLabel')}</label>
+            <select id="language" @change=${onLangChange}>
+              <option value="vi" lang="vi" ?selected=${lang === 'vi'}>${t(lang, 'languageNameVi')}</option>
+              <option value="en" lang="en" ?selected=${lang === 'en'}>${t(lang, 'languageNameEn')}</option>
+            </select>
+          </div>
+          <div class="switch">
+            <label for="theme">${t(lang, 'themeLabel')}</label>
+            <select id="theme" @change=${onThemeChange}>
+              <option value="default" ?selected=${theme === 'default'}>${t(lang, 'themeDefault')}</option>
+              <option value="province" ?selected=${theme === 'province'}>${t(lang, 'themeProvince')}</option>
+            </select>
+          </div>
         </div>
       </div>
     </header>
@@ -211,7 +246,11 @@ function renderProcedure(summary: ProcedureEntry | undefined): TemplateResult {
       draft-id=${route?.draftId ?? ''}
       endpoint=${ENDPOINT}
       @dvc-draft-saved=${onDraftSaved}
-    ></dvc-form>`;
+    ></dvc-form>
+    <details class="embed" @toggle=${onEmbedToggle}>
+      <summary>${t(lang, 'embedTitle')}</summary>
+      ${embed ? embed.renderEmbed({ id: summary.id, title, lang, refresh: update }) : nothing}
+    </details>`;
 }
 
 function update(): void {
