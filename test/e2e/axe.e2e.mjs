@@ -4,13 +4,9 @@
 // the app loads them (harness.mjs `procedures()`), so a folder dropped into forms/ is swept too. Each is walked in
 // Vietnamese; procedures.e2e.mjs fills each one in its own first language (English for the e-visa).
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { fillStep, openProcedure, pressContinue, t, text, visibleSteps, waitForStep } from './fill.mjs';
-import { newPage, procedures, startApp, validExamples } from './harness.mjs';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+import { axeAudit, axeReport, newPage, procedures, startApp, validExamples } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -18,24 +14,8 @@ before(async () => {
 });
 after(() => app?.close());
 
-/** Runs axe on the whole document (axe walks open shadow roots) and returns readable violations. */
-async function audit(page, where) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: tags, resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => `${JSON.stringify(node.target)}: ${node.failureSummary}`),
-    }));
-  }, TAGS);
-  return violations.map((violation) => ({ where, ...violation }));
-}
-
-function report(violations) {
-  return violations.map((v) => `\n[${v.where}] ${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.join('\n  ')}`).join('\n');
-}
+const audit = axeAudit;
+const report = axeReport;
 
 /** A context without the page's CSP: axe is injected as an inline script, which the demo's policy rightly blocks. */
 const AUDIT_CONTEXT = { bypassCSP: true };

@@ -89,9 +89,14 @@ export async function fillField(scope, field, data, lang) {
     case 'email':
     case 'tel':
     case 'textarea':
-    case 'number':
-      await (await labelled(scope, field, label, lang)).fill(String(value));
+    case 'number': {
+      // Leaving the box, as a person does before the next field: a message shown on leaving (a warning) moves what
+      // is below it, and a click that started before the move would land elsewhere.
+      const box = await labelled(scope, field, label, lang);
+      await box.fill(String(value));
+      await box.blur();
       return;
+    }
     case 'date': {
       const group = scope.getByRole('group', { name: nameOf(label, lang) });
       const [year, month, day] = String(value).split('-');

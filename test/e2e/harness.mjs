@@ -2,6 +2,7 @@
 // people get from `npm start`), a Chromium driven by playwright-core, and access to the definitions and to the
 // project's own TypeScript (core, i18n) so that tests read labels and messages instead of repeating them.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -98,4 +99,31 @@ export function validExamples(id) {
 /** Escapes text for use inside a RegExp. */
 export function escapeRegExp(value) {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** The axe rule sets of the accessibility suites: WCAG 2.0–2.2 A and AA, and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe on the whole document (axe walks open shadow roots) and returns readable violations, each with `where`.
+ * axe is injected as a script: the page's context needs `bypassCSP: true`, since the demo's policy rightly blocks it.
+ */
+export async function axeAudit(page, where) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: tags, resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => `${JSON.stringify(node.target)}: ${node.failureSummary}`),
+    }));
+  }, AXE_TAGS);
+  return violations.map((violation) => ({ where, ...violation }));
+}
+
+/** The violations of `axeAudit`, as an assertion message. */
+export function axeReport(violations) {
+  return violations.map((v) => `\n[${v.where}] ${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.join('\n  ')}`).join('\n');
 }
