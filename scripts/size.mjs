@@ -48,8 +48,11 @@ function staticClosure(manifest) {
   return files;
 }
 
-async function loadedScripts() {
-  const { t } = await importTs('src/i18n/all.ts');
+/**
+ * Serves the built app, opens a page in Chromium and runs `visit(page, serverUrl, seen)`: `seen` collects the path
+ * of every script the page receives (`sameOrigin`: only the app's own).
+ */
+async function withPage(visit, { sameOrigin = true } = {}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: run `node scripts/chromium.mjs` for the ways to get one.');
   const server = await startServer({ root: dist, port: 0 });
@@ -62,9 +65,20 @@ async function loadedScripts() {
     const seen = [];
     page.on('response', (response) => {
       const url = new URL(response.url());
-      if (url.origin === new URL(server.url).origin && url.pathname.endsWith('.js')) seen.push(url.pathname.slice(1));
+      if (sameOrigin && url.origin !== new URL(server.url).origin) return;
+      if (url.pathname.endsWith('.js')) seen.push(url.pathname.slice(1));
     });
-    await page.goto(server.url + `#/${PROCEDURE}`);
+    return await visit(page, server.url, seen);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function loadedScripts() {
+  const { t } = await importTs('src/i18n/all.ts');
+  return withPage(async (page, serverUrl, seen) => {
+    await page.goto(serverUrl + `#/${PROCEDURE}`);
     const continueButton = page.getByRole('button', { name: t('vi', 'continue'), exact: true });
     // The form is shown once its first step, with the Continue button, has rendered.
     await continueButton.waitFor();
@@ -76,10 +90,7 @@ async function loadedScripts() {
     await page.waitForTimeout(500);
     const later = [...new Set(seen)].filter((file) => !shown.includes(file));
     return { shown, later };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 function kb(bytes) {
@@ -115,35 +126,24 @@ function table(title, files, sources, base = dist) {
  */
 async function dropInScripts() {
   const { t } = await importTs('src/i18n/all.ts');
-  const server = await startServer({ root: dist, port: 0 });
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run'],
-  });
-  try {
-    const page = await browser.newPage();
-    const seen = [];
-    page.on('response', (response) => {
-      const url = new URL(response.url());
-      if (url.pathname.endsWith('.js')) seen.push(url.pathname.slice(1));
-    });
-    const pageUrl = `${server.url}size-embed.html`;
-    await page.route(pageUrl, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body:
-          '<!doctype html><html lang="vi"><script type="module" src="/embed/dvc-kit.js"></script>' +
-          `<dvc-form procedure="/packs/${PROCEDURE}/pack.json"></dvc-form></html>`,
-      }),
-    );
-    await page.goto(pageUrl);
-    await page.getByRole('button', { name: t('vi', 'continue'), exact: true }).waitFor();
-    await page.waitForLoadState('networkidle');
-    return [...new Set(seen)];
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  return withPage(
+    async (page, serverUrl, seen) => {
+      const pageUrl = `${serverUrl}size-embed.html`;
+      await page.route(pageUrl, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body:
+            '<!doctype html><html lang="vi"><script type="module" src="/embed/dvc-kit.js"></script>' +
+            `<dvc-form procedure="/packs/${PROCEDURE}/pack.json"></dvc-form></html>`,
+        }),
+      );
+      await page.goto(pageUrl);
+      await page.getByRole('button', { name: t('vi', 'continue'), exact: true }).waitFor();
+      await page.waitForLoadState('networkidle');
+      return [...new Set(seen)];
+    },
+    { sameOrigin: false },
+  );
 }
 
 /** The drop-in's initial download, then its lazy chunks (PDF, fonts, English, validators…) from its manifest. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { nameOf, pressContinue, t, text, visibleSteps, waitForStep } from '../../test/e2e/fill.mjs';
+import { completeProcedure, t } from '../../test/e2e/fill.mjs';
 import { importTs } from '../lib/load-ts.mjs';
 import { startServer } from '../serve-demo.mjs';
 
@@ -19,24 +19,6 @@ const readJson = (root, path) => JSON.parse(readFileSync(join(root, path), 'utf8
 async function readDefinition(root, path) {
   const { bundleDefinitionSync } = await importTs('src/core/definition/bundle.ts');
   return bundleDefinitionSync(readJson(root, path), (relative) => readJson(root, join(dirname(path), relative)), path);
-}
-
-/** Walks a new registration to "your answers are complete", with the example's answers put in as the e2e tests do. */
-async function completeProcedure(page, url, definition, data) {
-  await page.goto(`${url}#/${PROCEDURE}/new`);
-  const steps = visibleSteps(definition, data);
-  await waitForStep(page, steps[0], 'vi');
-  await page.evaluate((answers) => {
-    document.querySelector('dvc-form').value = { ...answers, declaration: undefined };
-  }, data);
-  for (const step of steps) {
-    await waitForStep(page, step, 'vi');
-    await pressContinue(page, 'vi');
-  }
-  await page.getByRole('heading', { name: t('vi', 'checkAnswersTitle') }).waitFor();
-  await page.getByRole('checkbox', { name: nameOf(text(definition.ui.declaration.checkboxLabel, 'vi'), 'vi') }).check();
-  await page.getByRole('button', { name: t('vi', 'submit'), exact: true }).click();
-  await page.getByRole('heading', { name: t('vi', 'completedTitle') }).waitFor();
 }
 
 /** Presses "Tạo và ký PDF"; returns page time from the click's dispatch to `dvc-pdf-ready`, and the PDF's size. */

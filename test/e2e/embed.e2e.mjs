@@ -12,8 +12,17 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { startServer } from '../../scripts/serve-demo.mjs';
-import { nameOf, pressContinue, t, text, visibleSteps, waitForStep } from './fill.mjs';
-import { escapeRegExp, newPage, readDefinition, ROOT, startApp, validExamples } from './harness.mjs';
+import { completeOpenForm, t, text, visibleSteps, waitForStep } from './fill.mjs';
+import {
+  escapeRegExp,
+  expectInlineScriptBlocked,
+  newPage,
+  readDefinition,
+  ROOT,
+  startApp,
+  validExamples,
+  watchViolations,
+} from './harness.mjs';
 import { startReceiverApp } from './submissions-app.mjs';
 
 const EXAMPLE = join(ROOT, 'docs/examples/html');
@@ -108,17 +117,6 @@ after(async () => {
   if (cdnDir) rmSync(cdnDir, { recursive: true, force: true });
 });
 
-/** Records every CSP violation from the first script on (see csp.e2e.mjs, whose positive control this repeats). */
-async function watchViolations(page) {
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
-    });
-  });
-  return () => page.evaluate(() => window.__cspViolations);
-}
-
 /** The message a form shows in place of the procedure when it cannot load it. */
 const loadError = (page) => page.locator('dvc-form').locator('[part~="load-error"]');
 
@@ -143,17 +141,7 @@ test('the drop-in on another origin renders a pack, keeps a draft, and submits u
   assert.equal(await onTime().isChecked(), true, 'the answer came back from the draft after a reload');
 
   // Complete it (the answers put in as completeProcedure does, the declaration ticked by hand), sign and submit.
-  await page.evaluate((answers) => {
-    document.querySelector('dvc-form').value = { ...answers, declaration: undefined };
-  }, example);
-  for (const step of steps) {
-    await waitForStep(page, step, 'vi');
-    await pressContinue(page, 'vi');
-  }
-  await page.getByRole('heading', { name: t('vi', 'checkAnswersTitle') }).waitFor();
-  await page.getByRole('checkbox', { name: nameOf(text(definition.ui.declaration.checkboxLabel, 'vi'), 'vi') }).check();
-  await page.getByRole('button', { name: t('vi', 'submit'), exact: true }).click();
-  await page.getByRole('heading', { name: t('vi', 'completedTitle') }).waitFor();
+  await completeOpenForm(page, definition, example);
   await page.getByRole('button', { name: t('vi', 'signCreate'), exact: true }).click();
   await page.getByRole('link', { name: /^Tải tờ khai PDF/ }).waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: t('vi', 'submitButton'), exact: true }).click();
@@ -166,13 +154,7 @@ test('the drop-in on another origin renders a pack, keeps a draft, and submits u
   assert.deepEqual(await violations(), [], 'no CSP violation on the portal page');
   assert.deepEqual(errors, [], 'no uncaught error in the page');
   // Positive control: an inline script is blocked and reported, so the zero above means something.
-  await page.evaluate(() => {
-    const script = document.createElement('script');
-    script.textContent = 'window.__inlineRan = true;';
-    document.head.append(script);
-  });
-  await page.waitForFunction(() => window.__cspViolations.length > 0);
-  assert.equal(await page.evaluate(() => window.__inlineRan), undefined);
+  await expectInlineScriptBlocked(page, violations);
   await context.close();
 });
 

@@ -199,12 +199,19 @@ export async function eventually(check, message, timeout = 5000) {
 }
 
 /**
- * Opens a new form of `definition` at `appUrl`, puts `data` in as the answers (the declaration left for the person),
- * walks Continue through every step shown — calling `onStep(step)` first on each, e.g. to choose a file — and
- * confirms the declaration on the check page, which must not be pre-ticked.
+ * Opens a new form of `definition` at `appUrl` and completes it (see completeOpenForm).
  */
-export async function completeProcedure(page, appUrl, definition, data, { onStep } = {}) {
+export async function completeProcedure(page, appUrl, definition, data, options = {}) {
   await page.goto(`${appUrl}#/${definition.id}/new`);
+  await completeOpenForm(page, definition, data, options);
+}
+
+/**
+ * In the form the page shows, puts `data` in as the answers (the declaration left for the person), walks Continue
+ * through every step shown — calling `onStep(step)` first on each, e.g. to choose a file — and confirms the
+ * declaration on the check page, which must not be pre-ticked.
+ */
+export async function completeOpenForm(page, definition, data, { onStep } = {}) {
   const steps = visibleSteps(definition, data);
   await waitForStep(page, steps[0], 'vi');
   await page.evaluate((answers) => {

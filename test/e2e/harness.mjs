@@ -127,3 +127,37 @@ export async function axeAudit(page, where) {
 export function axeReport(violations) {
   return violations.map((v) => `\n[${v.where}] ${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.join('\n  ')}`).join('\n');
 }
+
+/**
+ * Records every CSP violation from the first script on, through a DOM listener and the console. Returns a function
+ * that reads them. Init scripts are injected by the browser itself, before the page's own scripts, and are not
+ * subject to the page's CSP; `expectInlineScriptBlocked` proves the listener really runs and reports.
+ */
+export async function watchViolations(page) {
+  const consoleReports = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) consoleReports.push(message.text());
+  });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}: ${event.sample}`,
+      );
+    });
+  });
+  return async () => [...(await page.evaluate(() => window.__cspViolations)), ...consoleReports];
+}
+
+/** The positive control of a zero-violation check: an inline script is blocked, and reported as script-src. */
+export async function expectInlineScriptBlocked(page, violations) {
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true;';
+    document.head.append(script);
+  });
+  await page.waitForFunction(() => window.__cspViolations.length > 0);
+  if ((await page.evaluate(() => window.__inlineRan)) !== undefined) throw new Error('an inline script ran');
+  const reported = await violations();
+  if (!/^script-src/.test(reported[0] ?? '')) throw new Error(`not reported as script-src: ${reported[0]}`);
+}
