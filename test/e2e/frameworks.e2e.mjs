@@ -60,7 +60,9 @@ for (const name of ['react', 'vue']) {
       await page.goto(server.receiver.url);
       // Rendered in Vietnamese, the province prefilled (the `prefill` property).
       await waitForStep(page, stepOf('registration'), 'vi');
-      assert.equal(await page.getByRole('combobox', { name: labelOf('authority.province', 'vi') }).inputValue(), hanoi);
+      // The province's name shows once its reference list has loaded (a moment after the step).
+      const province = page.getByRole('combobox', { name: labelOf('authority.province', 'vi') });
+      await eventually(async () => (await province.inputValue()) === hanoi, 'the prefilled province is shown');
 
       // The app's language switch reaches the form's `lang`.
       await page.getByRole('button', { name: 'English', exact: true }).click();
